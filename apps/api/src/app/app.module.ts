@@ -1,0 +1,13 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type AppConfig, CoreModule } from '@intake/api/core';
+import { UsersModule } from '@intake/api/users';
+
+/** Feature modules of the API; each later feature adds its module here. */
+export const FEATURE_MODULES = [UsersModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return { module: AppModule, imports: [CoreModule.forRoot(config, databaseUrl), ...FEATURE_MODULES] };
+  }
+}

@@ -1,0 +1,46 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('applies defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.SESSION_IDLE_MINUTES).toBe(480);
+    expect(config.FIRM_TIME_ZONE).toBe('America/Toronto');
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('converts numbers and booleans from strings', () => {
+    const config = loadConfig({ PORT: '8080', TRUST_PROXY: 'true' });
+    expect(config.PORT).toBe(8080);
+    expect(config.TRUST_PROXY).toBe(true);
+  });
+
+  it('names every invalid variable on its own line', () => {
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems;
+      expect(problems.some((p) => p.startsWith('PORT'))).toBe(true);
+      expect(problems.some((p) => p.startsWith('DATABASE_URL'))).toBe(true);
+    }
+  });
+
+  it('refuses the default session secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }).isProduction).toBe(
+      true,
+    );
+  });
+
+  it('refuses a missing session secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: '' })).toThrow(
+      /SESSION_SECRET/,
+    );
+  });
+
+  it('requires ADMIN_EMAIL and ADMIN_PASSWORD together', () => {
+    expect(() => loadConfig({ ADMIN_EMAIL: 'a@b.ca' })).toThrow(/together/);
+  });
+});

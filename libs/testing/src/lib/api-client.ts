@@ -1,0 +1,46 @@
+import type { Server } from 'node:http';
+import request, { type Response } from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+
+/** A browser-like client: keeps cookies and echoes the CSRF cookie in X-XSRF-TOKEN. */
+export class ApiClient {
+  private readonly agent: TestAgent;
+  private csrfToken: string | null = null;
+
+  constructor(http: Server) {
+    this.agent = request.agent(http);
+  }
+
+  get(url: string): Promise<Response> {
+    return this.agent.get(url).then((response) => this.remember(response));
+  }
+
+  post(url: string, body?: object): Promise<Response> {
+    return this.send('post', url, body);
+  }
+
+  patch(url: string, body?: object): Promise<Response> {
+    return this.send('patch', url, body);
+  }
+
+  delete(url: string): Promise<Response> {
+    return this.send('delete', url);
+  }
+
+  async login(email: string, password: string): Promise<Response> {
+    return this.post('/api/auth/login', { email, password });
+  }
+
+  private async send(method: 'post' | 'patch' | 'delete', url: string, body?: object): Promise<Response> {
+    if (!this.csrfToken) await this.get('/api/auth/csrf');
+    const call = this.agent[method](url).set('X-XSRF-TOKEN', this.csrfToken ?? '');
+    return (body === undefined ? call : call.send(body)).then((response) => this.remember(response));
+  }
+
+  private remember(response: Response): Response {
+    const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+    const csrf = cookies.find((cookie) => cookie.startsWith('XSRF-TOKEN='));
+    if (csrf) this.csrfToken = decodeURIComponent(csrf.split(';')[0].slice('XSRF-TOKEN='.length));
+    return response;
+  }
+}
