@@ -31,6 +31,7 @@ export class CoreModule {
       global: true,
       imports: [
         LoggerModule.forRoot({
+          forRoutes: ['{*path}'],
           pinoHttp: {
             level: config.LOG_LEVEL,
             genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? randomUUID(),
@@ -50,11 +51,19 @@ export class CoreModule {
           ...dataSourceOptions(databaseUrl),
           autoLoadEntities: true,
           migrationsRun: true,
-          logging: ['error'],
+          logging: false,
         }),
         TypeOrmModule.forFeature([UserEntity, AuditEntryEntity]),
         PassportModule.register({ session: true }),
-        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 600 }]),
+        ThrottlerModule.forRoot([
+          { name: 'default', ttl: 60_000, limit: 600 },
+          {
+            name: 'login',
+            ttl: 60_000,
+            limit: config.LOGIN_RATE_LIMIT_PER_MINUTE,
+            skipIf: (context) => context.getHandler() !== AuthController.prototype.login,
+          },
+        ]),
       ],
       controllers: [AuthController, HealthController, AuditController],
       providers: [

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { Throttle } from '@nestjs/throttler';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import type { Request } from 'express';
 import {
   ChangePasswordRequest,
+  LoginRequest,
   type LoginResponse,
   type SessionUser,
   UpdateProfileRequest,
@@ -14,11 +16,6 @@ import { toSessionUser } from '../users/user.mapper';
 import { AnyStaff, Public } from './access.decorators';
 import { CurrentUser } from './current-user.decorator';
 import { LoginGuard } from './login.guard';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-
-/** Per-IP limit on sign-in attempts, read once from the validated environment. */
-const loginLimit = () => Number(process.env['LOGIN_RATE_LIMIT_PER_MINUTE'] ?? 20) || 20;
 
 @ApiTags('auth')
 @Controller('auth')
@@ -30,7 +27,7 @@ export class AuthController {
   ) {}
 
   @Public()
-  @Throttle({ default: { limit: loginLimit, ttl: 60_000 } })
+  @ApiBody({ type: LoginRequest })
   @UseGuards(LoginGuard)
   @Post('login')
   @HttpCode(200)

@@ -1,24 +1,46 @@
-import { Injectable } from '@nestjs/common';
-import { PassportSerializer } from '@nestjs/passport';
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import passport from 'passport';
 import type { SessionUser } from '@intake/shared/contracts';
 import { AccountsService } from '../users/accounts.service';
 import { toSessionUser } from '../users/user.mapper';
 
-/** The session stores only the user id; the user is read on every request, so a role change or deactivation applies at once. */
-@Injectable()
-export class SessionSerializer extends PassportSerializer {
-  constructor(private readonly accounts: AccountsService) {
-    super();
-  }
+/**
+ * passport keeps its (de)serializers in one process-wide list. They are registered once and
+ * delegate to the application that is running, so that an application closed and started
+ * again in the same process (tests) never answers with a closed database.
+ */
+let current: SessionSerializer | null = null;
+let registered = false;
 
-  serializeUser(user: SessionUser, done: (err: Error | null, id?: string) => void): void {
-    done(null, user.id);
-  }
-
-  deserializeUser(id: string, done: (err: Error | null, user?: SessionUser | false) => void): void {
-    this.accounts.findActive(id).then(
-      (user) => done(null, user ? toSessionUser(user) : false),
+function registerWithPassport(): void {
+  if (registered) return;
+  registered = true;
+  passport.serializeUser((user, done) => done(null, (user as SessionUser).id));
+  passport.deserializeUser((id: string, done) => {
+    if (!current) return done(null, false);
+    current.load(id).then(
+      (user) => done(null, user ?? false),
       (error: Error) => done(error),
     );
+  });
+}
+
+/** The session stores only the user id; the user is read on every request, so a role change or deactivation applies at once. */
+@Injectable()
+export class SessionSerializer implements OnModuleInit, OnModuleDestroy {
+  constructor(private readonly accounts: AccountsService) {}
+
+  onModuleInit(): void {
+    registerWithPassport();
+    current = this;
+  }
+
+  onModuleDestroy(): void {
+    if (current === this) current = null;
+  }
+
+  async load(id: string): Promise<SessionUser | null> {
+    const user = await this.accounts.findActive(id);
+    return user ? toSessionUser(user) : null;
   }
 }

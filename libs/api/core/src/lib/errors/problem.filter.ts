@@ -48,7 +48,13 @@ export function toProblem(exception: unknown): Problem {
   }
   const status = httpStatusOf(exception);
   if (status !== undefined) {
-    return { type: TYPE_BASE + `http-${status}`, title: HTTP_TITLES[status] ?? 'Request failed', status };
+    const parseFailed = (exception as { type?: unknown }).type === 'entity.parse.failed';
+    return {
+      type: TYPE_BASE + `http-${status}`,
+      title: HTTP_TITLES[status] ?? 'Request failed',
+      status,
+      ...(parseFailed ? { detail: 'The request body is not valid JSON.' } : {}),
+    };
   }
   return {
     type: TYPE_BASE + 'internal',
