@@ -2,6 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// Global setup runs outside Jest's module mapping, so the path alias is not available here.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { startEmbeddedPostgres } from '../../api/core/src/lib/database/embedded-postgres';
 
 function freePort(): Promise<number> {

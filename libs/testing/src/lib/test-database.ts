@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@intake/api/core';
-import { maintenanceUrl, testServerUrl } from './admin-url';
+import { testServerUrl } from './admin-url';
 
 export interface TestDatabase {
   url: string;
@@ -11,7 +11,7 @@ export interface TestDatabase {
 }
 
 async function onServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: maintenanceUrl(testServerUrl()) });
+  const client = new Client({ connectionString: testServerUrl() });
   await client.connect();
   try {
     return await work(client);

@@ -9,7 +9,7 @@ import { toSessionUser } from '../users/user.mapper';
  * delegate to the application that is running, so that an application closed and started
  * again in the same process (tests) never answers with a closed database.
  */
-let current: SessionSerializer | null = null;
+let current: ((id: string) => Promise<SessionUser | null>) | null = null;
 let registered = false;
 
 function registerWithPassport(): void {
@@ -18,7 +18,7 @@ function registerWithPassport(): void {
   passport.serializeUser((user, done) => done(null, (user as SessionUser).id));
   passport.deserializeUser((id: string, done) => {
     if (!current) return done(null, false);
-    current.load(id).then(
+    current(id).then(
       (user) => done(null, user ?? false),
       (error: Error) => done(error),
     );
@@ -28,15 +28,17 @@ function registerWithPassport(): void {
 /** The session stores only the user id; the user is read on every request, so a role change or deactivation applies at once. */
 @Injectable()
 export class SessionSerializer implements OnModuleInit, OnModuleDestroy {
+  private readonly loader = (id: string) => this.load(id);
+
   constructor(private readonly accounts: AccountsService) {}
 
   onModuleInit(): void {
     registerWithPassport();
-    current = this;
+    current = this.loader;
   }
 
   onModuleDestroy(): void {
-    if (current === this) current = null;
+    if (current === this.loader) current = null;
   }
 
   async load(id: string): Promise<SessionUser | null> {

@@ -1,3 +1,5 @@
+// Types of the ESM-only package, which "node" module resolution cannot reach.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./embedded-postgres-module.d.ts" />
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
