@@ -1,9 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, CoreModule } from '@intake/api/core';
+import { ClientsModule } from '@intake/api/clients';
 import { UsersModule } from '@intake/api/users';
 
 /** Feature modules of the API; each later feature adds its module here. */
-export const FEATURE_MODULES = [UsersModule];
+export const FEATURE_MODULES = [UsersModule, ClientsModule];
 
 @Module({})
 export class AppModule {

@@ -16,3 +16,5 @@ export * from './lib/users/accounts.service';
 export * from './lib/users/user.entity';
 export * from './lib/users/user.mapper';
 export * from './lib/users/passwords';
+export * from './lib/crypto/field-cipher';
+export * from './lib/time/today';

@@ -4,3 +4,5 @@ export * from './lib/roles';
 export * from './lib/users.dto';
 export * from './lib/auth.dto';
 export * from './lib/audit.dto';
+export * from './lib/intake';
+export * from './lib/clients.dto';

@@ -19,6 +19,10 @@ export class ApiClient {
     return this.send('post', url, body);
   }
 
+  put(url: string, body?: object): Promise<Response> {
+    return this.send('put', url, body);
+  }
+
   patch(url: string, body?: object): Promise<Response> {
     return this.send('patch', url, body);
   }
@@ -31,7 +35,7 @@ export class ApiClient {
     return this.post('/api/auth/login', { email, password });
   }
 
-  private async send(method: 'post' | 'patch' | 'delete', url: string, body?: object): Promise<Response> {
+  private async send(method: 'post' | 'put' | 'patch' | 'delete', url: string, body?: object): Promise<Response> {
     if (!this.csrfToken) await this.get('/api/auth/csrf');
     const call = this.agent[method](url).set('X-XSRF-TOKEN', this.csrfToken ?? '');
     return (body === undefined ? call : call.send(body)).then((response) => this.remember(response));

@@ -14,6 +14,7 @@ import { AuthController } from './auth/auth.controller';
 import { LocalStrategy } from './auth/local.strategy';
 import { SessionSerializer } from './auth/session.serializer';
 import { AppConfig } from './config/config';
+import { FieldCipher } from './crypto/field-cipher';
 import { dataSourceOptions } from './database/data-source-options';
 import { ProblemFilter } from './errors/problem.filter';
 import { createValidationPipe } from './errors/validation';
@@ -72,6 +73,7 @@ export class CoreModule {
         SessionStore,
         AuditService,
         AccountsService,
+        FieldCipher,
         LocalStrategy,
         SessionSerializer,
         { provide: APP_GUARD, useClass: ThrottlerGuard },
@@ -79,7 +81,7 @@ export class CoreModule {
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [AppConfig, AuditService, AccountsService, TypeOrmModule, SessionStore],
+      exports: [AppConfig, AuditService, AccountsService, FieldCipher, TypeOrmModule, SessionStore],
     };
   }
 }

@@ -17,6 +17,9 @@ import { PASSWORD_MIN_LENGTH } from '@intake/shared/contracts';
 /** Development-only session secret; refused in production. */
 export const DEV_SESSION_SECRET = 'dev-only-session-secret-change-me';
 
+/** Development-only encryption key (32 zero-padded bytes); refused in production. */
+export const DEV_ENCRYPTION_KEYS = `dev:${Buffer.alloc(32, 'development-only-key').toString('base64')}`;
+
 const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
 
@@ -56,6 +59,12 @@ export class AppConfig {
   @Min(5)
   @Max(7 * 24 * 60)
   SESSION_IDLE_MINUTES = 480;
+
+  /** `id:base64key[,id:base64key…]`: the first encrypts, all decrypt (key rotation). */
+  @Matches(/^[A-Za-z0-9_-]{1,20}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,20}:[A-Za-z0-9+/]{43}=)*$/, {
+    message: 'must be id:key pairs, comma-separated, each key 32 bytes in base64',
+  })
+  ENCRYPTION_KEYS = DEV_ENCRYPTION_KEYS;
 
   @Type(() => Number)
   @IsInt()
@@ -109,6 +118,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   if (config.isProduction && config.SESSION_SECRET === DEV_SESSION_SECRET) {
     problems.push('SESSION_SECRET must be set to a secret of your own in production');
+  }
+  if (config.isProduction && config.ENCRYPTION_KEYS === DEV_ENCRYPTION_KEYS) {
+    problems.push('ENCRYPTION_KEYS must be set to a key of your own in production');
   }
   if (Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
