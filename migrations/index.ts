@@ -1,10 +1,12 @@
 import { CreateUsersAndSessions20261126000100 } from './20261126000100-CreateUsersAndSessions';
 import { CreateAuditLog20261126000200 } from './20261126000200-CreateAuditLog';
 import { CreateClients20261126000300 } from './20261126000300-CreateClients';
+import { CreateAssessments20261126000400 } from './20261126000400-CreateAssessments';
 
 /** Every migration, oldest first. A new migration is a new file added at the end. */
 export const MIGRATIONS = [
   CreateUsersAndSessions20261126000100,
   CreateAuditLog20261126000200,
   CreateClients20261126000300,
+  CreateAssessments20261126000400,
 ];

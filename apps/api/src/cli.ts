@@ -12,9 +12,11 @@ import {
   ConfigError,
   dataSourceOptions,
   loadConfig,
+  todayIn,
   toFieldErrors,
   verifyAuditChain,
 } from '@intake/api/core';
+import { reassessOpenClients } from '@intake/api/assessments';
 import { openDatabase } from './app/database';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -24,7 +26,9 @@ const USAGE = `Usage: node dist/apps/api/cli.js <command>
   migrate:revert          revert the last migration
   create-user --email E --role admin|lawyer|paralegal [--name N]
                           asks for the password on the terminal (or reads one line from stdin)
-  audit:verify            check the audit trail's hash chain`;
+  audit:verify            check the audit trail's hash chain
+  reassess                re-evaluate every open client's latest assessment under the current
+                          rules; list the clients whose outcome or CRS changed`;
 
 /** Reads a password without echoing it on a terminal. */
 function askPassword(prompt: string): Promise<string> {
@@ -70,7 +74,7 @@ async function createUser(dataSource: DataSource, args: string[]): Promise<numbe
 }
 
 async function run(command: string | undefined, args: string[]): Promise<number> {
-  if (!command || !['migrate', 'migrate:revert', 'create-user', 'audit:verify'].includes(command)) {
+  if (!command || !['migrate', 'migrate:revert', 'create-user', 'audit:verify', 'reassess'].includes(command)) {
     say(USAGE);
     return command ? 1 : 0;
   }
@@ -92,6 +96,15 @@ async function run(command: string | undefined, args: string[]): Promise<number>
       case 'create-user':
         await dataSource.runMigrations({ transaction: 'each' });
         return await createUser(dataSource, args);
+      case 'reassess': {
+        const report = await reassessOpenClients(dataSource, todayIn(config.FIRM_TIME_ZONE));
+        say(`Re-evaluated ${report.checked} open clients' latest assessments: ${report.changed.length} changed, ${report.failed.length} could not be evaluated`);
+        for (const c of report.changed) {
+          say(`  ${c.fileNumber}  as of ${c.asOf}: ${c.before.outcome} -> ${c.after.outcome}, CRS ${c.before.crs ?? '-'} -> ${c.after.crs ?? '-'} (${c.before.ruleSet} -> ${c.after.ruleSet})`);
+        }
+        for (const f of report.failed) say(`  ${f.fileNumber}: ${f.reason}`);
+        return 0;
+      }
       default: {
         const verdict = await verifyAuditChain(dataSource);
         if (verdict.ok) {

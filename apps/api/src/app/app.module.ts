@@ -1,10 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, CoreModule } from '@intake/api/core';
+import { AssessmentsModule } from '@intake/api/assessments';
 import { ClientsModule } from '@intake/api/clients';
 import { UsersModule } from '@intake/api/users';
 
 /** Feature modules of the API; each later feature adds its module here. */
-export const FEATURE_MODULES = [UsersModule, ClientsModule];
+export const FEATURE_MODULES = [UsersModule, ClientsModule, AssessmentsModule];
 
 @Module({})
 export class AppModule {

@@ -6,3 +6,4 @@ export * from './lib/auth.dto';
 export * from './lib/audit.dto';
 export * from './lib/intake';
 export * from './lib/clients.dto';
+export * from './lib/assessments.dto';

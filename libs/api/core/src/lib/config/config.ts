@@ -83,6 +83,29 @@ export class AppConfig {
   @IsString()
   FIRM_TIME_ZONE = 'America/Toronto';
 
+  @IsString()
+  @MinLength(1)
+  FIRM_NAME = 'Your Immigration Law Firm';
+
+  /** Printed on reports; lines separated by "|". */
+  @IsString()
+  FIRM_ADDRESS = '';
+
+  /** The legal-advice disclaimer printed on reports, until disclaimers are managed in the product. */
+  @IsString()
+  @MinLength(1)
+  DISCLAIMER_VERSION = 'config-1';
+
+  @IsString()
+  @MinLength(20)
+  DISCLAIMER_TEXT_EN =
+    'This pre-assessment is general information, not legal advice. It relies on the information you gave us and on the rules in force on the date shown, which can change. No lawyer-client relationship exists until the firm agrees in writing to act for you.';
+
+  @IsString()
+  @MinLength(20)
+  DISCLAIMER_TEXT_FR =
+    "Cette pré-évaluation est une information générale et non un avis juridique. Elle repose sur les renseignements que vous nous avez fournis et sur les règles en vigueur à la date indiquée, qui peuvent changer. Aucune relation avocat-client n'existe tant que le cabinet n'a pas accepté par écrit d'agir pour vous.";
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -1,0 +1,2 @@
+export * from './lib/assessments.module';
+export * from './lib/reassess';

@@ -1,0 +1,111 @@
+import { ApiClient, createProfiledClient, createTestApp, createUser, pdfText, type TestApp } from '@intake/testing';
+import { ClientsModule } from '@intake/api/clients';
+import { AssessmentsModule } from './assessments.module';
+import { reassessOpenClients } from './reassess';
+
+describe('assessments', () => {
+  let t: TestApp;
+  let paralegal: ApiClient;
+  let lawyer: ApiClient;
+  let client: { id: string; version: number; fileNumber: string };
+
+  beforeAll(async () => {
+    t = await createTestApp([ClientsModule, AssessmentsModule], { FIRM_NAME: 'Tremblay & Singh Immigration LLP' });
+    const p = await createUser(t.app, { role: 'paralegal' });
+    const l = await createUser(t.app, { role: 'lawyer', name: 'Louise Tremblay' });
+    paralegal = new ApiClient(t.http);
+    lawyer = new ApiClient(t.http);
+    await paralegal.login(p.email, p.password);
+    await lawyer.login(l.email, l.password);
+    client = await createProfiledClient(paralegal);
+  });
+  afterAll(() => t.close());
+
+  it('runs on the intake data and stores the snapshot, the result, the rule set and the engine version', async () => {
+    const run = await paralegal.post(`/api/clients/${client.id}/assessments`, { asOf: '2026-06-01' });
+    expect(run.status).toBe(201);
+    expect(run.body).toEqual(
+      expect.objectContaining({ asOf: '2026-06-01', ruleSetId: 'cec-2022', outcome: 'eligible', stale: false, releases: [] }),
+    );
+    expect(run.body.input.work).toHaveLength(3);
+    expect(run.body.result.crs.total).toBe(run.body.crsTotal);
+    const { crs } = run.body.result;
+    expect(crs.core + crs.spouse + crs.transferability + crs.additional).toBe(crs.total);
+    const evaluated = await paralegal.post('/api/assessments/cec/evaluate', run.body.input);
+    expect(evaluated.body.crs.total).toBe(crs.total);
+    expect(evaluated.body.outcome).toBe(run.body.outcome);
+  });
+
+  it('refuses to run while the intake lacks what the engine needs', async () => {
+    const bare = (await paralegal.post('/api/clients', { givenNames: 'No', familyName: 'Dob' })).body;
+    const run = await paralegal.post(`/api/clients/${bare.id}/assessments`, {});
+    expect(run.status).toBe(400);
+    expect(run.body.errors.map((e: { field: string }) => e.field)).toEqual(['dateOfBirth', 'intendedProvince']);
+  });
+
+  it('marks an assessment stale when the intake it read changes, and keeps history', async () => {
+    const first = (await paralegal.post(`/api/clients/${client.id}/assessments`, {})).body;
+    const current = (await paralegal.get(`/api/clients/${client.id}`)).body;
+    await paralegal.patch(`/api/clients/${client.id}`, { version: current.version, notes: 'notes do not change the assessment' });
+    let list = (await paralegal.get(`/api/clients/${client.id}/assessments`)).body;
+    expect(list.find((a: { id: string }) => a.id === first.id).stale).toBe(false);
+    const updated = (await paralegal.get(`/api/clients/${client.id}`)).body;
+    await paralegal.patch(`/api/clients/${client.id}`, { version: updated.version, intendedProvince: 'BC' });
+    list = (await paralegal.get(`/api/clients/${client.id}/assessments`)).body;
+    expect(list.find((a: { id: string }) => a.id === first.id).stale).toBe(true);
+    const again = (await paralegal.post(`/api/clients/${client.id}/assessments`, {})).body;
+    list = (await paralegal.get(`/api/clients/${client.id}/assessments`)).body;
+    expect(list[0].id).toBe(again.id);
+    expect(list[0].stale).toBe(false);
+    expect(list.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('answers the contract: 400 naming the field, 422 before 2008-09-17', async () => {
+    const base = (await paralegal.post(`/api/clients/${client.id}/assessments`, {})).body.input;
+    const badDate = await paralegal.post('/api/assessments/cec/evaluate', { ...base, dateOfBirth: '1990-02-30' });
+    expect(badDate.status).toBe(400);
+    expect(badDate.body.errors[0].field).toBe('dateOfBirth');
+    const unknown = await paralegal.post('/api/assessments/cec/evaluate', { ...base, favouriteColour: 'blue' });
+    expect(unknown.status).toBe(400);
+    const early = await paralegal.post('/api/assessments/cec/evaluate', { ...base, asOf: '2008-09-16' });
+    expect(early.status).toBe(422);
+    expect(early.headers['content-type']).toMatch(/problem\+json/);
+  });
+
+  it('lets only a lawyer release the report, recording who, which assessment and which disclaimer', async () => {
+    const run = (await paralegal.post(`/api/clients/${client.id}/assessments`, { asOf: '2026-06-01' })).body;
+    const url = `/api/clients/${client.id}/assessments/${run.id}/release`;
+    expect((await paralegal.post(url, {})).status).toBe(403);
+    const released = await lawyer.post(url, { language: 'fr' });
+    expect(released.status).toBe(201);
+    expect(released.body.releases).toEqual([
+      expect.objectContaining({ releasedByName: 'Louise Tremblay', language: 'fr', disclaimerVersion: 'config-1' }),
+    ]);
+    const [audit] = await t.dataSource.query(
+      `SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'assessment.release'`,
+      [client.id],
+    );
+    expect(audit.changes.release.after).toEqual(expect.objectContaining({ assessmentId: run.id, disclaimerVersion: 'config-1' }));
+  });
+
+  it('renders the PDF in the requested language with the same total as the API', async () => {
+    const run = (await paralegal.post(`/api/clients/${client.id}/assessments`, { asOf: '2026-06-01' })).body;
+    const response = await paralegal.get(`/api/clients/${client.id}/assessments/${run.id}/report.pdf?lang=en`);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(response.body as Buffer);
+    expect(text).toContain('Tremblay & Singh Immigration LLP');
+    expect(text).toContain(`Total ${run.result.crs.total} =`);
+    expect(text).toContain(client.fileNumber);
+    expect(text).toContain('general information, not legal advice');
+    const french = await paralegal.get(`/api/clients/${client.id}/assessments/${run.id}/report.pdf?lang=fr`);
+    expect(pdfText(french.body as Buffer)).toContain('pré-évaluation');
+  });
+
+  it('reassess lists nothing when the rules have not changed', async () => {
+    const report = await reassessOpenClients(t.dataSource, '2026-11-26');
+    expect(report.checked).toBeGreaterThan(0);
+    expect(report.changed).toEqual([]);
+    expect(report.failed).toEqual([]);
+  });
+});
