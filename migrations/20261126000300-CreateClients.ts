@@ -35,20 +35,6 @@ export class CreateClients20261126000300 implements MigrationInterface {
                  WHERE word <> '') AS codes
          WHERE code <> ''
       $$`);
-    // Every word typed matches some word of the name: equal, a prefix, or within a small edit
-    // distance ("Smtih" finds "Smith", "Mueller" finds "Muller"), in any order.
-    await db.query(`
-      CREATE FUNCTION name_words_match(query_key text, key text) RETURNS boolean
-      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT query_key <> '' AND NOT EXISTS (
-          SELECT 1 FROM regexp_split_to_table(query_key, ' ') AS q
-           WHERE NOT EXISTS (
-             SELECT 1 FROM regexp_split_to_table(key, ' ') AS w
-              WHERE w = q
-                 OR (length(q) >= 3 AND w LIKE q || '%')
-                 OR (length(q) >= 4 AND levenshtein_less_equal(q, w, CASE WHEN length(q) >= 5 THEN 2 ELSE 1 END)
-                                         <= CASE WHEN length(q) >= 5 THEN 2 ELSE 1 END)))
-      $$`);
     await db.query(`CREATE SEQUENCE client_file_number_seq`);
     await db.query(`
       CREATE TABLE clients (
@@ -288,7 +274,6 @@ export class CreateClients20261126000300 implements MigrationInterface {
     await db.query(`DROP SEQUENCE client_file_number_seq`);
     await db.query(`DROP FUNCTION person_name_key(text, text, text[])`);
     await db.query(`DROP FUNCTION phonetic_key(text)`);
-    await db.query(`DROP FUNCTION name_words_match(text, text)`);
     await db.query(`DROP FUNCTION name_key(text)`);
   }
 }

@@ -27,39 +27,42 @@ export class ClientSearchService {
 
   async list(query: ListClientsQuery): Promise<Page<ClientSummaryDto>> {
     const today = this.views.today();
-    const builder = this.dataSource
-      .getRepository(ClientEntity)
-      .createQueryBuilder('c')
-      .addSelect(
-        `(SELECT min(s.valid_to) FROM client_status_history s
-           WHERE s.client_id = c.id AND s.type IN ${TEMPORARY_TYPES} AND s.valid_to >= :today)::text`,
-        'next_expiry',
-      )
-      .addSelect(
-        `(SELECT k.status FROM conflict_checks k WHERE k.client_id = c.id ORDER BY k.run_at DESC LIMIT 1)`,
-        'conflict_status',
-      )
-      .setParameter('today', today);
+    const builder = this.dataSource.getRepository(ClientEntity).createQueryBuilder('c').setParameter('today', today);
     this.filter(builder, query);
     const q = query.q?.trim() ?? '';
     if (q) this.search(builder, q);
     this.sort(builder, query, q !== '');
 
     const total = await builder.getCount();
-    const { entities, raw } = await builder
+    const clients = await builder
       .offset(query.offset ?? 0)
       .limit(query.limit ?? DEFAULT_PAGE_SIZE)
-      .getRawAndEntities<{ c_id: string; next_expiry: string | null; conflict_status: ConflictStatus | null }>();
-    const extras = new Map(raw.map((row) => [row.c_id, row]));
+      .getMany();
+    const extras = await this.extras(clients.map((c) => c.id), today);
     return {
       total,
-      items: entities.map((client) =>
-        toClientSummary(client, {
-          nextStatusExpiry: extras.get(client.id)?.next_expiry ?? null,
-          conflictStatus: extras.get(client.id)?.conflict_status ?? null,
-        }),
+      items: clients.map((client) =>
+        toClientSummary(client, extras.get(client.id) ?? { nextStatusExpiry: null, conflictStatus: null }),
       ),
     };
+  }
+
+  /** Next status expiry and latest conflict decision, for the page's rows only. */
+  private async extras(
+    ids: string[],
+    today: string,
+  ): Promise<Map<string, { nextStatusExpiry: string | null; conflictStatus: ConflictStatus | null }>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; next_expiry: string | null; conflict_status: ConflictStatus | null }[] =
+      await this.dataSource.query(
+        `SELECT c.id,
+                (SELECT min(s.valid_to)::text FROM client_status_history s
+                  WHERE s.client_id = c.id AND s.type IN ${TEMPORARY_TYPES} AND s.valid_to >= $2::date) AS next_expiry,
+                (SELECT k.status FROM conflict_checks k WHERE k.client_id = c.id ORDER BY k.run_at DESC LIMIT 1) AS conflict_status
+           FROM clients c WHERE c.id = ANY($1::uuid[])`,
+        [ids, today],
+      );
+    return new Map(rows.map((r) => [r.id, { nextStatusExpiry: r.next_expiry, conflictStatus: r.conflict_status }]));
   }
 
   private filter(builder: SelectQueryBuilder<ClientEntity>, query: ListClientsQuery): void {
@@ -85,7 +88,6 @@ export class ClientSearchService {
         where
           .where('c.name_key % name_key(:q)')
           .orWhere('name_key(:q) <% c.name_key')
-          .orWhere('name_words_match(name_key(:q), c.name_key)')
           .orWhere('lower(c.email) LIKE :like')
           .orWhere('lower(c.file_number) LIKE :like');
         if (digits.length >= 4) where.orWhere('c.phone_digits LIKE :digits');
@@ -93,7 +95,6 @@ export class ClientSearchService {
     );
     builder.addSelect(
       `greatest(similarity(c.name_key, name_key(:q)), word_similarity(name_key(:q), c.name_key),
-                CASE WHEN name_words_match(name_key(:q), c.name_key) THEN 0.5 ELSE 0 END,
                 CASE WHEN lower(c.email) = lower(:q) OR lower(c.file_number) = lower(:q) THEN 1 ELSE 0 END)`,
       'relevance',
     );
@@ -116,7 +117,13 @@ export class ClientSearchService {
         builder.orderBy('c.updated_at', order);
         break;
       case 'nextExpiry':
-        builder.orderBy('next_expiry', order, 'NULLS LAST');
+        builder
+          .addSelect(
+            `(SELECT min(s.valid_to) FROM client_status_history s
+               WHERE s.client_id = c.id AND s.type IN ${TEMPORARY_TYPES} AND s.valid_to >= :today)`,
+            'next_expiry',
+          )
+          .orderBy('next_expiry', order, 'NULLS LAST');
         break;
       case 'name':
         builder.orderBy('lower(c.family_name)', order).addOrderBy('lower(c.given_names)', order);

@@ -1,0 +1,45 @@
+import type { Routes } from '@angular/router';
+import { authGuard, guestGuard, roleGuard } from '@intake/dashboard/core';
+import { ComingSoonPage, ForbiddenPage, NotFoundPage } from '@intake/dashboard/ui';
+import { Layout } from './layout/layout';
+
+/** Areas planned for later issues; they show a placeholder inside the layout for now. */
+const comingSoon = (path: string, titleKey: string) => ({
+  path,
+  component: ComingSoonPage,
+  title: titleKey,
+  data: { titleKey },
+});
+
+export const appRoutes: Routes = [
+  {
+    path: 'login',
+    canActivate: [guestGuard],
+    loadChildren: () => import('@intake/dashboard/auth').then((m) => m.loginRoutes),
+  },
+  {
+    path: '',
+    component: Layout,
+    canActivate: [authGuard],
+    canActivateChild: [authGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'clients' },
+      comingSoon('clients', 'nav.clients'),
+      comingSoon('cases', 'nav.cases'),
+      comingSoon('pipeline', 'nav.pipeline'),
+      comingSoon('bookings', 'nav.bookings'),
+      comingSoon('assessments', 'nav.assessments'),
+      {
+        path: 'change-password',
+        loadChildren: () => import('@intake/dashboard/auth').then((m) => m.changePasswordRoutes),
+      },
+      {
+        path: 'admin',
+        canMatch: [roleGuard('admin')],
+        loadChildren: () => import('@intake/dashboard/admin').then((m) => m.adminRoutes),
+      },
+      { path: 'forbidden', component: ForbiddenPage, title: 'ui.forbidden.title' },
+      { path: '**', component: NotFoundPage, title: 'ui.notFound.title' },
+    ],
+  },
+];

@@ -1,0 +1,21 @@
+import type { Routes } from '@angular/router';
+import { roleGuard } from '@intake/dashboard/core';
+import { provideTranslatedPaginator } from '@intake/dashboard/ui';
+import { UsersPage } from './users/users-page';
+
+/**
+ * Lazy routes under /admin. The app mounts them with `canMatch: [roleGuard('admin')]` so the
+ * chunk is never loaded for other roles; the guard is repeated here in case they are mounted
+ * elsewhere.
+ */
+export const adminRoutes: Routes = [
+  {
+    path: '',
+    providers: [provideTranslatedPaginator()],
+    canActivate: [roleGuard('admin')],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'users' },
+      { path: 'users', component: UsersPage, title: 'admin.users.title' },
+    ],
+  },
+];
