@@ -1,5 +1,7 @@
 // A deliberately naive model of the contract's counting rules for cec-2022 (a value per
 // calendar day, JavaScript Date arithmetic, plain sums), used to cross-check the engine.
+// `naiveTimeline` also takes another window start and weekly cap (cec-2008 streams, for
+// occupations whose eligibility did not change in 2022).
 import type { CecProfile } from '../src/lib/types';
 
 const DAY_MS = 86_400_000;
@@ -42,8 +44,8 @@ function temporaryOn(profile: CecProfile, day: number, asOf: number): boolean {
   return temporary;
 }
 
-/** Weekly hours (capped at 30) that count on `day`, ongoing jobs continuing for ever. */
-function weeklyHours(profile: CecProfile, day: number, asOf: number): number {
+/** Weekly hours (capped at `cap`) that count on `day`, ongoing jobs continuing for ever. */
+function weeklyHours(profile: CecProfile, day: number, asOf: number, cap = 30): number {
   if (!temporaryOn(profile, day, asOf)) return 0;
   let sum = 0;
   for (const work of profile.work) {
@@ -59,7 +61,7 @@ function weeklyHours(profile: CecProfile, day: number, asOf: number): number {
       teer <= 3;
     if (counts && day >= start && day <= end) sum += work.hoursPerWeek;
   }
-  return Math.min(30, sum);
+  return Math.min(cap, sum);
 }
 
 interface Days {
@@ -121,4 +123,28 @@ export function naiveAgeOut(profile: CecProfile, asOfIso: string): string | null
     if (hours < 1560 - 1e-6) return isoOf(day);
   }
   return null;
+}
+
+/**
+ * The qualifying-hours chart, day by day: the running sum of the counting hours of the days in
+ * `[from, date)`, read on `from` (default `asOf − 3 years`), on every 1st of a month inside the
+ * window and on `asOf`, each rounded down. `cap` is the full-time week (37.5 under cec-2008).
+ */
+export function naiveTimeline(
+  profile: CecProfile,
+  asOfIso: string,
+  options: { fromIso?: string; cap?: number } = {},
+): { date: string; hours: number }[] {
+  const asOf = dayOf(asOfIso);
+  const from = options.fromIso === undefined ? yearsBack(asOfIso, 3) : dayOf(options.fromIso);
+  const points: { date: string; hours: number }[] = [];
+  let weeklySum = 0;
+  for (let day = from; day <= asOf; day += 1) {
+    const iso = isoOf(day);
+    if (day === from || day === asOf || iso.endsWith('-01')) {
+      points.push({ date: iso, hours: Math.floor(weeklySum / 7 + 1e-6) });
+    }
+    weeklySum += weeklyHours(profile, day, asOf, options.cap);
+  }
+  return points;
 }

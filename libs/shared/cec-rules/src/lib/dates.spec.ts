@@ -1,6 +1,7 @@
 import {
   anniversary,
   isIsoDate,
+  monthStartsBetween,
   parseIsoDate,
   shiftYears,
   toDay,
@@ -86,6 +87,29 @@ describe('anniversaries (birthdays, result expiry): 29 February falls on 1 March
     ['2010-05-05', '2009-05-05', 0],
   ])('born %s, on %s the age is %i', (birth, on, age) => {
     expect(wholeYearsBetween(toDay(birth), toDay(on))).toBe(age);
+  });
+});
+
+describe('first days of the months between two dates', () => {
+  const isoStarts = (from: string, to: string) =>
+    monthStartsBetween(toDay(from), toDay(to)).map((start) => start.iso);
+
+  it.each([
+    ['2023-11-26', '2024-03-15', ['2023-12-01', '2024-01-01', '2024-02-01', '2024-03-01']],
+    ['2023-12-01', '2024-03-01', ['2024-01-01', '2024-02-01']],
+    ['2024-01-31', '2024-02-01', []],
+    ['2024-01-31', '2024-02-02', ['2024-02-01']],
+    ['2024-02-15', '2024-02-20', []],
+    ['2024-02-15', '2024-02-15', []],
+    ['2099-11-30', '2100-03-02', ['2099-12-01', '2100-01-01', '2100-02-01', '2100-03-01']],
+  ])('strictly between %s and %s: %j', (from, to, expected) => {
+    expect(isoStarts(from, to)).toEqual(expected);
+  });
+
+  it('gives day numbers that match their dates, over leap years and centuries', () => {
+    const starts = monthStartsBetween(toDay('1999-12-31'), toDay('2101-01-02'));
+    expect(starts).toHaveLength(101 * 12 + 1);
+    for (const start of starts) expect(toIsoDate(start.day)).toBe(start.iso);
   });
 });
 

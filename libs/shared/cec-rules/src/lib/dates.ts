@@ -87,6 +87,35 @@ export function toIsoDate(dayNumber: DayNumber): IsoDate {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
+const MONTH_DIGITS = ['', '01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
+
+export interface MonthStart {
+  day: DayNumber;
+  iso: IsoDate;
+}
+
+/**
+ * The first day of every month strictly after `fromDay` and strictly before `toDay`, ascending,
+ * with its `YYYY-MM-DD` (stepping month by month instead of converting each day).
+ */
+export function monthStartsBetween(fromDay: DayNumber, toDay: DayNumber): MonthStart[] {
+  const starts: MonthStart[] = [];
+  const from = calendarFromDay(fromDay);
+  let year = from.year;
+  let month = from.month;
+  let first = fromDay - from.day + 1 + daysInMonth(year, month);
+  for (;;) {
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+    if (first >= toDay) return starts;
+    starts.push({ day: first, iso: `${pad(year, 4)}-${MONTH_DIGITS[month]}-01` });
+    first += daysInMonth(year, month);
+  }
+}
+
 /**
  * Same month and day `years` later (negative: earlier); 29 February becomes 28 February in a
  * common year. Used for windows such as `[asOf - 3 years, asOf)` and for planning horizons.

@@ -1,4 +1,4 @@
-import { createContext } from './context';
+import { createContext, type EvaluationContext } from './context';
 import {
   admissibilityCriterion,
   canadianEducationCriterion,
@@ -17,6 +17,7 @@ import { assessLanguage } from './language';
 import { earliestEligibleDay } from './projection';
 import { FIRST_RULES_DATE, regimeFor, ruleSetRef } from './rule-sets';
 import { wholeHours } from './texts-format';
+import { hoursTimeline } from './timeline';
 import type {
   CecProfile,
   CecResult,
@@ -30,7 +31,7 @@ import { ENGINE_VERSION } from './version';
 import { ageOutWarning, languageExpiryWarning, reclassifiedWarning } from './warnings';
 import { assessWork, mainOccupationGroup, type WorkAssessment } from './work';
 
-function workSummary(work: WorkAssessment): WorkSummary {
+function workSummary(work: WorkAssessment, context: EvaluationContext): WorkSummary {
   const stream = work.reported;
   return {
     stream: stream.spec.id,
@@ -42,6 +43,8 @@ function workSummary(work: WorkAssessment): WorkSummary {
     mainOccupationGroup: mainOccupationGroup(stream),
     hoursTeer0or1: wholeHours(stream.teer0or1Hours),
     hoursTeer2or3: wholeHours(stream.teer2or3Hours),
+    // The series the reported stream was evaluated with (cached per regime).
+    timeline: hoursTimeline(context.seriesFor(work.regime).counting, stream),
   };
 }
 
@@ -100,7 +103,7 @@ export function evaluateCec(profile: CecProfile, options: EvaluateOptions = {}):
     outcome: outcomeOf(criteria),
     criteria,
     canadianSkilledHours: wholeHours(work.reported.countingHours),
-    work: workSummary(work),
+    work: workSummary(work, context),
     language: {
       test: chosen?.test ?? null,
       testDate: chosen?.testDate ?? null,

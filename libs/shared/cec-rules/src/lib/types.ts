@@ -165,6 +165,15 @@ export interface CecWarning {
 export type WorkStream = 'single' | 'graduate' | 'worker';
 export type OccupationGroup = 'teer0or1' | 'teer2or3';
 
+/**
+ * One point of the qualifying-hours chart: the counting hours of the reported stream on the days
+ * of `[windowFrom, date)`, rounded down to whole hours.
+ */
+export interface HoursTimelinePoint {
+  date: IsoDate;
+  hours: number;
+}
+
 /** How the reported hours were counted, all hours rounded down to whole hours. */
 export interface WorkSummary {
   stream: WorkStream;
@@ -176,6 +185,12 @@ export interface WorkSummary {
   mainOccupationGroup: OccupationGroup;
   hoursTeer0or1: number;
   hoursTeer2or3: number;
+  /**
+   * Cumulative counting hours over the window, counted like `canadianSkilledHours`: 0 on
+   * `windowFrom`, then the first day of every month inside the window, then `asOf` (equal to
+   * `canadianSkilledHours`). Dates ascending; the threshold line is `requiredHours`.
+   */
+  timeline: HoursTimelinePoint[];
 }
 
 export const CRS_BREAKDOWN_KEYS = [

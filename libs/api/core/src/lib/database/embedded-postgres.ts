@@ -81,9 +81,10 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = resolve(options.dataDir);
   const clusterDir = join(dataDir, 'postgres');
   const asRoot = process.getuid?.() === 0;
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  // As root, PostgreSQL runs as its own user, which must be able to reach its folder.
-  if (asRoot) chmodSync(dataDir, 0o755);
+  mkdirSync(dataDir, { recursive: true });
+  // As root, PostgreSQL runs as its own user, which must be able to reach its folder
+  // (the cluster folder inside stays private to that user).
+  chmodSync(dataDir, asRoot ? 0o755 : 0o700);
   const pid = runningPid(clusterDir);
   if (pid !== null) throw new DataDirInUse(dataDir, pid);
 
