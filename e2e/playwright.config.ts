@@ -49,6 +49,8 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       NODE_ENV: 'production',
+      // Plain HTTP on localhost: Secure cookies would never be set.
+      SECURE_COOKIES: 'false',
       PORT: String(port),
       DATA_DIR: dataDir,
       EMBEDDED_PG_PORT: String(port + 20000),

@@ -29,7 +29,7 @@ describe('loadConfig', () => {
 
   it('refuses the default session secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
-    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }).isProduction).toBe(
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), ENCRYPTION_KEYS: `k:${Buffer.alloc(32, 1).toString('base64')}` }).isProduction).toBe(
       true,
     );
   });
@@ -42,5 +42,14 @@ describe('loadConfig', () => {
 
   it('requires ADMIN_EMAIL and ADMIN_PASSWORD together', () => {
     expect(() => loadConfig({ ADMIN_EMAIL: 'a@b.ca' })).toThrow(/together/);
+  });
+});
+
+describe('secure cookies', () => {
+  it('follow production unless SECURE_COOKIES says otherwise', () => {
+    const secret = { SESSION_SECRET: 'x'.repeat(40), ENCRYPTION_KEYS: `k:${Buffer.alloc(32, 1).toString('base64')}` };
+    expect(loadConfig({}).secureCookies).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', ...secret }).secureCookies).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', SECURE_COOKIES: 'false', ...secret }).secureCookies).toBe(false);
   });
 });

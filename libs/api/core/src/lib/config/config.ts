@@ -116,8 +116,18 @@ export class AppConfig {
   @IsBoolean()
   TRUST_PROXY = false;
 
+  /** Session and CSRF cookies marked Secure (HTTPS only). Unset: on in production. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  SECURE_COOKIES?: boolean;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
+  }
+
+  get secureCookies(): boolean {
+    return this.SECURE_COOKIES ?? this.isProduction;
   }
 }
 

@@ -86,3 +86,15 @@ export class CsrfRejected extends DomainError {
     super('The request did not carry a valid X-XSRF-TOKEN header. Reload the page and try again.');
   }
 }
+
+export class HttpsRequired extends DomainError {
+  readonly status = 403;
+  readonly type = 'https-required';
+  readonly title = 'Sign-in needs HTTPS';
+
+  constructor() {
+    super(
+      'This server sends Secure session cookies, which browsers keep only over HTTPS. Open the site with https:// (behind a TLS proxy, set TRUST_PROXY=true), or set SECURE_COOKIES=false on a private network.',
+    );
+  }
+}

@@ -56,10 +56,10 @@ export async function configureApp(
           'connect-src': ["'self'"],
           'object-src': ["'none'"],
           'frame-ancestors': ["'none'"],
-          'upgrade-insecure-requests': config.isProduction ? [] : null,
+          'upgrade-insecure-requests': config.secureCookies ? [] : null,
         },
       },
-      hsts: config.isProduction,
+      hsts: config.secureCookies,
     }),
   );
   if (options.dashboardDir && existsSync(join(options.dashboardDir, 'index.html'))) {
@@ -87,14 +87,14 @@ export async function configureApp(
       cookie: {
         httpOnly: true,
         sameSite: 'lax',
-        secure: config.isProduction,
+        secure: config.secureCookies,
         maxAge: config.SESSION_IDLE_MINUTES * 60_000,
       },
     }),
   );
   app.use(passport.initialize());
   app.use(passport.session());
-  app.use(csrfMiddleware(new CsrfTokens(config.SESSION_SECRET), config.isProduction));
+  app.use(csrfMiddleware(new CsrfTokens(config.SESSION_SECRET), config.secureCookies));
   app.use((req: Request, _res: Response, next: NextFunction) => {
     const user = req.user as SessionUser | undefined;
     requestContext.run(
