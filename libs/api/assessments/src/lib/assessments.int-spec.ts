@@ -57,6 +57,8 @@ describe('assessments', () => {
     list = (await paralegal.get(`/api/clients/${client.id}/assessments`)).body;
     expect(list[0].id).toBe(again.id);
     expect(list[0].stale).toBe(false);
+    expect(list[0].canadianSkilledHours).toBe(again.result.canadianSkilledHours);
+    expect(list[0].canadianSkilledHours).toBeGreaterThan(0);
     expect(list.length).toBeGreaterThanOrEqual(3);
   });
 

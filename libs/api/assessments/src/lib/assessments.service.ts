@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AssessmentDto, AssessmentSummaryDto, Language } from '@intake/shared/contracts';
 import { type CecProfile, type CecResult, ENGINE_VERSION, evaluateCec } from '@intake/shared/cec-rules';
 import { AppConfig, AuditService, InvalidInput, NotFound, todayIn, UserEntity } from '@intake/api/core';
-import { ClientEntity, loadClient, toCecProfile } from '@intake/api/intake';
+import { ClientEntity, IntakeEvents, loadClient, toCecProfile } from '@intake/api/intake';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AssessmentEntity, AssessmentReleaseEntity } from './assessment.entities';
 import { translateEngineError } from './engine-errors';
@@ -25,6 +25,7 @@ export class AssessmentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(AppConfig) private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly intakeEvents: IntakeEvents,
   ) {}
 
   today(): string {
@@ -80,6 +81,7 @@ export class AssessmentsService {
           },
         },
       });
+      await this.intakeEvents.changed(manager, clientId, 'assessment');
       return this.toDto(manager, saved, currentHash(client));
     });
   }
@@ -87,15 +89,20 @@ export class AssessmentsService {
   async list(clientId: string): Promise<AssessmentSummaryDto[]> {
     const manager = this.dataSource.manager;
     const client = await loadClient(manager, clientId);
-    const rows = await manager.getRepository(AssessmentEntity).find({
-      where: { clientId },
-      order: { createdAt: 'DESC' },
-      select: { id: true, clientId: true, asOf: true, ruleSetId: true, engineVersion: true, inputHash: true, outcome: true, crsTotal: true, createdBy: true, createdAt: true, result: true },
-    });
+    // The history needs only the hours of each result, not the whole stored document.
+    const { entities: rows, raw } = await manager
+      .getRepository(AssessmentEntity)
+      .createQueryBuilder('a')
+      .select(['a.id', 'a.clientId', 'a.asOf', 'a.ruleSetId', 'a.engineVersion', 'a.inputHash', 'a.outcome', 'a.crsTotal', 'a.createdBy', 'a.createdAt'])
+      .addSelect(`(a.result ->> 'canadianSkilledHours')::int`, 'hours')
+      .where('a.client_id = :clientId', { clientId })
+      .orderBy('a.created_at', 'DESC')
+      .getRawAndEntities<{ a_id: string; hours: number }>();
+    const hours = new Map(raw.map((row) => [row.a_id, row.hours]));
     const releases = await this.releasesOf(manager, rows.map((r) => r.id));
     const names = await this.userNames(manager, [...rows.map((r) => r.createdBy), ...releases.map((r) => r.releasedBy)]);
     const hash = currentHash(client);
-    return rows.map((row) => this.toSummary(row, hash, releases, names));
+    return rows.map((row) => this.toSummary(row, hash, releases, names, hours.get(row.id) ?? 0));
   }
 
   async get(clientId: string, assessmentId: string): Promise<AssessmentDto> {
@@ -149,7 +156,11 @@ export class AssessmentsService {
   private async toDto(manager: EntityManager, row: AssessmentEntity, hash: string | null): Promise<AssessmentDto> {
     const releases = await this.releasesOf(manager, [row.id]);
     const names = await this.userNames(manager, [row.createdBy, ...releases.map((r) => r.releasedBy)]);
-    return { ...this.toSummary(row, hash, releases, names), input: row.input, result: row.result };
+    return {
+      ...this.toSummary(row, hash, releases, names, row.result.canadianSkilledHours),
+      input: row.input,
+      result: row.result,
+    };
   }
 
   private toSummary(
@@ -157,6 +168,7 @@ export class AssessmentsService {
     hash: string | null,
     releases: AssessmentReleaseEntity[],
     names: Map<string, string>,
+    canadianSkilledHours: number,
   ): AssessmentSummaryDto {
     return {
       id: row.id,
@@ -166,7 +178,7 @@ export class AssessmentsService {
       engineVersion: row.engineVersion,
       outcome: row.outcome,
       crsTotal: row.crsTotal,
-      canadianSkilledHours: row.result.canadianSkilledHours,
+      canadianSkilledHours,
       createdAt: row.createdAt.toISOString(),
       createdBy: row.createdBy,
       createdByName: row.createdBy ? (names.get(row.createdBy) ?? '') : '',

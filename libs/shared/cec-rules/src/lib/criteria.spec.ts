@@ -45,7 +45,7 @@ describe('admissibility and unauthorized work', () => {
       }),
     );
     expect(criterion(inCanada, 'admissibility')?.status).toBe('needs_review');
-    expect(criterion(inCanada, 'admissibility')?.detail).toContain('work[1]');
+    expect(criterion(inCanada, 'admissibility')?.detail).toContain('(job 2)');
     expect(inCanada.outcome).toBe('needs_review');
     const abroad = evaluate(profile({ work: [job(), job({ authorized: false, country: 'US' })] }));
     expect(criterion(abroad, 'admissibility')?.status).toBe('not_assessed');

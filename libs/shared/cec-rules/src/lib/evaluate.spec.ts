@@ -284,7 +284,7 @@ describe('a realistic file', () => {
     );
     expect(result.outcome).toBe('eligible');
     expect(result.canadianSkilledHours).toBe(4697);
-    expect(result.criteria[0].detail).toContain('work[0] 62020 (while a full-time student)');
+    expect(result.criteria[0].detail).toContain('job 1, NOC 62020 (while a full-time student)');
     expect(result.warnings.map((w) => w.code)).toEqual(['LANGUAGE_TEST_EXPIRES', 'HOURS_AGE_OUT']);
     expect(result.warnings[0].date).toBe('2027-03-02');
     expect(result.crs?.basis).toMatchObject({

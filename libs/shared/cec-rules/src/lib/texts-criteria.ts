@@ -186,12 +186,12 @@ export function admissibilityDetail(
         "Le client a déclaré des problèmes possibles d'admissibilité (criminalité, santé, fausses déclarations ou refus antérieur) : un avocat doit les examiner.",
       )
     : null;
-  const jobs = unauthorizedWork.map((index) => `work[${index}]`).join(', ');
+  const jobs = (word: string) => unauthorizedWork.map((index) => `${word} ${index + 1}`).join(', ');
   const unauthorized =
     unauthorizedWork.length > 0
       ? both(
-          `Work in Canada without authorization is recorded (${jobs}): it can make a person inadmissible for non-compliance (IRPA s.41), so a lawyer must review it.`,
-          `Du travail au Canada sans autorisation est inscrit (${jobs}) : il peut rendre une personne interdite de territoire pour manquement à la loi (LIPR, art. 41); un avocat doit l'examiner.`,
+          `Work in Canada without authorization is recorded (${jobs('job')}): it can make a person inadmissible for non-compliance (IRPA s.41), so a lawyer must review it.`,
+          `Du travail au Canada sans autorisation est inscrit (${jobs('emploi')}) : il peut rendre une personne interdite de territoire pour manquement à la loi (LIPR, art. 41); un avocat doit l'examiner.`,
         )
       : null;
   if (disclosed || unauthorized) return sentences(disclosed, unauthorized);

@@ -140,8 +140,9 @@ function withoutStatusLine(hours: number): Bilingual | null {
 function excludedLine(notes: readonly JobNote[], ruleSet: RuleSet): Bilingual | null {
   const excluded = notes.filter((note) => note.excluded !== null);
   if (excluded.length === 0) return null;
+  // Jobs are named as the intake lists them, from 1: "job 2" is the second row of work history.
   const item = (note: JobNote, lang: 'en' | 'fr'): string =>
-    `work[${note.index}] ${note.noc} (${note.excluded ? exclusionText(note.excluded, ruleSet)[lang] : ''})`;
+    `${lang === 'fr' ? 'emploi' : 'job'} ${note.index + 1}, ${lang === 'fr' ? 'CNP' : 'NOC'} ${note.noc} (${note.excluded ? exclusionText(note.excluded, ruleSet)[lang] : ''})`;
   return both(
     `Not counted: ${excluded.map((note) => item(note, 'en')).join('; ')}.`,
     `Non comptés : ${excluded.map((note) => item(note, 'fr')).join('; ')}.`,

@@ -41,9 +41,9 @@ describe('which jobs count (cec-2022)', () => {
       }),
     );
     expect(result.criteria[0].detail).toContain(
-      'Not counted: work[1] 21232 (outside Canada); work[2] 65201 (TEER 4 or 5, not skilled).',
+      'Not counted: job 2, NOC 21232 (outside Canada); job 3, NOC 65201 (TEER 4 or 5, not skilled).',
     );
-    expect(result.criteria[0].detailFr).toContain('Non comptés : work[1] 21232 (hors du Canada)');
+    expect(result.criteria[0].detailFr).toContain('Non comptés : emploi 2, CNP 21232 (hors du Canada)');
   });
 
   it('a self-employed physician (public policy since 2023-04-25) needs review', () => {
