@@ -75,14 +75,22 @@ describe('app routes', () => {
     expect(find('login-email')).not.toBeNull();
   });
 
-  it('redirects the root to /clients and shows the placeholder inside the layout', async () => {
+  it('redirects the root to the clients list inside the layout', async () => {
     await navigate('/', user('paralegal'));
     expect(TestBed.inject(Router).url).toBe('/clients');
-    expect(find('coming-soon')?.querySelector('h1')?.textContent).toBe('nav.clients');
+    backend.expectOne((req) => req.url === '/api/clients').flush({ items: [], total: 0 });
+    await harness.fixture.whenStable();
+    expect(find('new-client-button')).not.toBeNull();
     expect(find('nav-clients')).not.toBeNull();
   });
 
-  it.each(['clients', 'cases', 'pipeline', 'bookings', 'assessments'])(
+  it('opens the quick calculator at /assessments', async () => {
+    await navigate('/assessments', user('paralegal'));
+    await harness.fixture.whenStable();
+    expect(find('calculator-evaluate')).not.toBeNull();
+  });
+
+  it.each(['cases', 'pipeline', 'bookings'])(
     'has a placeholder page for /%s',
     async (area) => {
       await navigate(`/${area}`, user('lawyer'));

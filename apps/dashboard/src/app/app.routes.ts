@@ -24,11 +24,22 @@ export const appRoutes: Routes = [
     canActivateChild: [authGuard],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'clients' },
-      comingSoon('clients', 'nav.clients'),
+      {
+        path: 'clients/:clientId/assessments',
+        loadChildren: () =>
+          import('@intake/dashboard/assessments').then((m) => m.clientAssessmentRoutes),
+      },
+      {
+        path: 'clients',
+        loadChildren: () => import('@intake/dashboard/clients').then((m) => m.clientsRoutes),
+      },
       comingSoon('cases', 'nav.cases'),
       comingSoon('pipeline', 'nav.pipeline'),
       comingSoon('bookings', 'nav.bookings'),
-      comingSoon('assessments', 'nav.assessments'),
+      {
+        path: 'assessments',
+        loadChildren: () => import('@intake/dashboard/assessments').then((m) => m.calculatorRoutes),
+      },
       {
         path: 'change-password',
         loadChildren: () => import('@intake/dashboard/auth').then((m) => m.changePasswordRoutes),

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type ConflictCheckDto, ConflictDecisionRequest, type SessionUser } from '@intake/shared/contracts';
 import { AnyStaff, CurrentUser, Roles } from '@intake/api/core';
@@ -33,6 +33,7 @@ export class ConflictsController {
   /** Only a lawyer (or an admin) decides: cleared, waived with a written reason, or declined. */
   @Roles('admin', 'lawyer')
   @Post(':checkId/decision')
+  @HttpCode(200)
   decide(
     @Param('clientId', ParseUUIDPipe) clientId: string,
     @Param('checkId', ParseUUIDPipe) checkId: string,

@@ -78,8 +78,11 @@ describe('conflict of interest checks', () => {
     expect(noReason.status).toBe(400);
     expect(noReason.body.errors).toEqual([{ field: 'reason', message: 'is required to waive a conflict' }]);
     const cleared = await lawyer.post(url, { version: check.version, decision: 'cleared' });
-    expect(cleared.status).toBe(201);
-    expect(cleared.body).toEqual(expect.objectContaining({ status: 'cleared', version: check.version + 1 }));
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toEqual(
+      expect.objectContaining({ status: 'cleared', version: check.version + 1, decidedByName: expect.stringMatching(/^Test User/) }),
+    );
+    expect(check.runByName).toMatch(/^Test User/);
     expect((await lawyer.post(url, { version: check.version, decision: 'declined' })).status).toBe(409);
     expect((await paralegal.get(`/api/clients/${client.id}`)).body.conflictStatus).toBe('cleared');
     const [row] = await t.dataSource.query(

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ConflictCheckDto, ConflictDecisionRequest, ConflictMatch } from '@intake/shared/contracts';
-import { AuditService, InvalidInput, NotFound, StaleVersion } from '@intake/api/core';
+import { AuditService, InvalidInput, NotFound, StaleVersion, UserEntity } from '@intake/api/core';
 import { type ClientEntity, ConflictCheckEntity, loadClient } from '@intake/api/intake';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 
 interface Subject {
   name: string;
@@ -86,7 +86,7 @@ export class ConflictsService {
         entityId: clientId,
         changes: { conflictCheck: { before: null, after: { id: check.id, matches: matches.length } } },
       });
-      return toConflictCheckDto(check);
+      return (await this.withNames(manager, [check]))[0];
     });
   }
 
@@ -94,13 +94,13 @@ export class ConflictsService {
     const checks = await this.dataSource
       .getRepository(ConflictCheckEntity)
       .find({ where: { clientId }, order: { runAt: 'DESC' } });
-    return checks.map(toConflictCheckDto);
+    return this.withNames(this.dataSource.manager, checks);
   }
 
   async get(clientId: string, checkId: string): Promise<ConflictCheckDto> {
     const check = await this.dataSource.getRepository(ConflictCheckEntity).findOneBy({ id: checkId, clientId });
     if (!check) throw new NotFound('No such conflict check for this client.');
-    return toConflictCheckDto(check);
+    return (await this.withNames(this.dataSource.manager, [check]))[0];
   }
 
   async decide(clientId: string, checkId: string, request: ConflictDecisionRequest, lawyerId: string): Promise<ConflictCheckDto> {
@@ -128,8 +128,18 @@ export class ConflictsService {
           conflictCheck: { before: null, after: saved.id },
         },
       });
-      return toConflictCheckDto(saved);
+      return (await this.withNames(manager, [saved]))[0];
     });
+  }
+
+  /** Who ran and who decided, by name, in one query for the whole list. */
+  private async withNames(manager: EntityManager, checks: ConflictCheckEntity[]): Promise<ConflictCheckDto[]> {
+    const ids = [...new Set(checks.flatMap((c) => [c.runBy, c.decidedBy]).filter((id): id is string => id !== null))];
+    const users = ids.length
+      ? await manager.getRepository(UserEntity).find({ where: { id: In(ids) }, select: { id: true, name: true } })
+      : [];
+    const names = new Map(users.map((u) => [u.id, u.name]));
+    return checks.map((check) => toConflictCheckDto(check, names));
   }
 
   private async findMatches(manager: EntityManager, clientId: string, subjects: Subject[]): Promise<ConflictMatch[]> {
@@ -178,16 +188,18 @@ export class ConflictsService {
   }
 }
 
-export function toConflictCheckDto(check: ConflictCheckEntity): ConflictCheckDto {
+export function toConflictCheckDto(check: ConflictCheckEntity, names: Map<string, string>): ConflictCheckDto {
   return {
     id: check.id,
     clientId: check.clientId,
     runBy: check.runBy,
+    runByName: check.runBy ? (names.get(check.runBy) ?? '') : '',
     runAt: check.runAt.toISOString(),
     subjects: check.subjects,
     matches: check.matches,
     status: check.status,
     decidedBy: check.decidedBy,
+    decidedByName: check.decidedBy ? (names.get(check.decidedBy) ?? '') : '',
     decidedAt: check.decidedAt ? check.decidedAt.toISOString() : null,
     reason: check.reason,
     version: check.version,

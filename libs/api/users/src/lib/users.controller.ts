@@ -5,10 +5,11 @@ import {
   ListUsersQuery,
   type Page,
   ResetPasswordRequest,
+  type StaffMemberDto,
   UpdateUserRequest,
   type UserDto,
 } from '@intake/shared/contracts';
-import { Roles } from '@intake/api/core';
+import { AnyStaff, Roles } from '@intake/api/core';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -41,5 +42,18 @@ export class UsersController {
   @HttpCode(204)
   resetPassword(@Param('id', ParseUUIDPipe) id: string, @Body() body: ResetPasswordRequest): Promise<void> {
     return this.users.resetPassword(id, body.password);
+  }
+}
+
+/** Colleagues by name, for assignment pickers: any staff member may read it. */
+@ApiTags('users')
+@AnyStaff()
+@Controller('staff')
+export class StaffController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  list(): Promise<StaffMemberDto[]> {
+    return this.users.staff();
   }
 }

@@ -92,6 +92,16 @@ describe('/api/users', () => {
     expect((await new ApiClient(t.http).get('/api/users')).status).toBe(401);
   });
 
+  it('lists active colleagues by name for any staff member', async () => {
+    const account = await createUser(t.app, { role: 'paralegal', name: 'Aaron Paralegal' });
+    const client = new ApiClient(t.http);
+    await client.login(account.email, account.password);
+    const staff = await client.get('/api/staff');
+    expect(staff.status).toBe(200);
+    expect(staff.body).toEqual(expect.arrayContaining([{ id: account.user.id, name: 'Aaron Paralegal', role: 'paralegal' }]));
+    expect(Object.keys(staff.body[0]).sort()).toEqual(['id', 'name', 'role']);
+  });
+
   it('answers 404 for an unknown user and 400 for a malformed id', async () => {
     expect((await admin.get('/api/users/7d4a3c1e-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await admin.get('/api/users/not-a-uuid')).status).toBe(400);

@@ -5,6 +5,7 @@ import {
   DEFAULT_PAGE_SIZE,
   type ListUsersQuery,
   type Page,
+  type StaffMemberDto,
   type UpdateUserRequest,
   type UserDto,
 } from '@intake/shared/contracts';
@@ -49,6 +50,15 @@ export class UsersService {
     }
     const [users, total] = await builder.getManyAndCount();
     return { items: users.map(toUserDto), total };
+  }
+
+  async staff(): Promise<StaffMemberDto[]> {
+    const users = await this.dataSource.getRepository(UserEntity).find({
+      where: { active: true },
+      select: { id: true, name: true, role: true },
+      order: { name: 'ASC' },
+    });
+    return users.map(({ id, name, role }) => ({ id, name, role }));
   }
 
   async get(id: string): Promise<UserDto> {

@@ -444,11 +444,13 @@ export interface ConflictCheckDto {
   id: string;
   clientId: string;
   runBy: string | null;
+  runByName: string;
   runAt: string;
   subjects: { name: string; role: string }[];
   matches: ConflictMatch[];
   status: ConflictStatus;
   decidedBy: string | null;
+  decidedByName: string;
   decidedAt: string | null;
   reason: string | null;
   version: number;

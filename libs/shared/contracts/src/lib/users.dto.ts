@@ -95,3 +95,10 @@ export class ResetPasswordRequest {
   @MaxLength(200)
   password!: string;
 }
+
+/** What any staff member may see of a colleague: enough to assign work. */
+export interface StaffMemberDto {
+  id: string;
+  name: string;
+  role: Role;
+}

@@ -1,0 +1,2 @@
+export * from './lib/clients.routes';
+export { ClientsApi, type ClientListQuery } from './lib/data/clients-api';
