@@ -1,3 +1,4 @@
 const nxPreset = require('@nx/jest/preset').default;
 
-module.exports = { ...nxPreset };
+// CI runs every project's tests on two cores: give slow, loaded runs room before failing.
+module.exports = { ...nxPreset, testTimeout: 30000 };
