@@ -1,9 +1,12 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 
-/** apps → features → data-access/ui → util; a feature never imports another feature. */
+/**
+ * apps → features → data-access/ui → util; a feature never imports another feature. Tests may
+ * also use the test helpers and compose other features (an API test runs the modules it needs).
+ */
 function boundaries(inTests) {
-  const testing = inTests ? ['type:testing'] : [];
+  const testing = inTests ? ['type:testing', 'type:feature'] : [];
   return {
     enforceBuildableLibDependency: true,
     allow: [],

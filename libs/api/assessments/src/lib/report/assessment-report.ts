@@ -13,15 +13,18 @@ export interface ReportData {
   release: { by: string; at: string } | null;
 }
 
+/** Characters beyond Latin-1 that the standard fonts' WinAnsi encoding still has. */
+const WIN_ANSI_EXTRAS = new Set('\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac\u0152\u0153');
+
 /** The standard PDF fonts speak WinAnsi: spell out the few symbols outside it. */
 export function toWinAnsi(text: string): string {
-  return text
+  const spelled = text
     .replace(/≥/g, '>=')
     .replace(/≤/g, '<=')
     .replace(/≠/g, '!=')
     .replace(/→/g, '->')
-    .replace(/\u202f|\u00a0/g, ' ')
-    .replace(/[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac\u0152\u0153]/g, '?');
+    .replace(/\u202f|\u00a0/g, ' ');
+  return Array.from(spelled, (ch) => ((ch.codePointAt(0) ?? 0) <= 0xff || WIN_ANSI_EXTRAS.has(ch) ? ch : '?')).join('');
 }
 
 /** The pre-assessment report, in the client's language: the same numbers as the screen and the API. */
