@@ -2,6 +2,9 @@ import { CreateUsersAndSessions20261126000100 } from './20261126000100-CreateUse
 import { CreateAuditLog20261126000200 } from './20261126000200-CreateAuditLog';
 import { CreateClients20261126000300 } from './20261126000300-CreateClients';
 import { CreateAssessments20261126000400 } from './20261126000400-CreateAssessments';
+import { CreateOutbox20261126000500 } from './20261126000500-CreateOutbox';
+import { CreateCases20261126000600 } from './20261126000600-CreateCases';
+import { CreateChecklists20261126000700 } from './20261126000700-CreateChecklists';
 
 /** Every migration, oldest first. A new migration is a new file added at the end. */
 export const MIGRATIONS = [
@@ -9,4 +12,7 @@ export const MIGRATIONS = [
   CreateAuditLog20261126000200,
   CreateClients20261126000300,
   CreateAssessments20261126000400,
+  CreateOutbox20261126000500,
+  CreateCases20261126000600,
+  CreateChecklists20261126000700,
 ];

@@ -5,9 +5,12 @@ import globalSetup from '../../libs/testing/src/global-setup';
 import globalTeardown from '../../libs/testing/src/global-teardown';
 
 /** The API on a throw-away database (embedded, or DATABASE_URL's server), signed in as a paralegal. */
-export async function startBenchApp(modules: (Type | DynamicModule)[]): Promise<{ t: TestApp; api: ApiClient; stop(): Promise<void> }> {
+export async function startBenchApp(
+  modules: (Type | DynamicModule)[],
+  env: Record<string, string> = {},
+): Promise<{ t: TestApp; api: ApiClient; stop(): Promise<void> }> {
   await globalSetup();
-  const t = await createTestApp(modules, { LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
+  const t = await createTestApp(modules, { LOGIN_RATE_LIMIT_PER_MINUTE: '1000', ...env });
   const account = await createUser(t.app, { role: 'paralegal' });
   const api = new ApiClient(t.http);
   await api.login(account.email, account.password);

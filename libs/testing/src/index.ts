@@ -4,3 +4,4 @@ export * from './lib/api-client';
 export * from './lib/factories';
 export * from './lib/pdf-text';
 export * from './lib/client-fixtures';
+export * from './lib/case-fixtures';

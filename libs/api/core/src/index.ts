@@ -18,3 +18,5 @@ export * from './lib/users/user.mapper';
 export * from './lib/users/passwords';
 export * from './lib/crypto/field-cipher';
 export * from './lib/time/today';
+export * from './lib/jobs/job-queue';
+export * from './lib/mail/mail.service';

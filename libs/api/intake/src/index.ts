@@ -5,3 +5,4 @@ export * from './lib/conflict-check.entity';
 export * from './lib/client-loader';
 export * from './lib/cec-profile';
 export * from './lib/client.mapper';
+export * from './lib/intake-events';

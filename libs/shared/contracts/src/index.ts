@@ -7,3 +7,6 @@ export * from './lib/audit.dto';
 export * from './lib/intake';
 export * from './lib/clients.dto';
 export * from './lib/assessments.dto';
+export * from './lib/cases.dto';
+export * from './lib/checklists.dto';
+export * from './lib/outbox.dto';

@@ -31,6 +31,29 @@ export class ApiClient {
     return this.send('delete', url);
   }
 
+  /** A multipart upload of one file, as a browser's form would send it. */
+  async upload(url: string, field: string, content: Buffer, fileName: string): Promise<Response> {
+    if (!this.csrfToken) await this.get('/api/auth/csrf');
+    return this.agent
+      .post(url)
+      .set('X-XSRF-TOKEN', this.csrfToken ?? '')
+      .attach(field, content, fileName)
+      .then((response) => this.remember(response));
+  }
+
+  /** A download, its body as bytes whatever the content type. */
+  download(url: string): Promise<Response> {
+    return this.agent
+      .get(url)
+      .buffer(true)
+      .parse((res, callback) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => callback(null, Buffer.concat(chunks)));
+      })
+      .then((response) => this.remember(response));
+  }
+
   async login(email: string, password: string): Promise<Response> {
     return this.post('/api/auth/login', { email, password });
   }

@@ -21,6 +21,34 @@ export async function createTestApp(
   env: Record<string, string> = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
+  const app = await startApp(database.url, modules, env);
+  return {
+    ...app,
+    database,
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+/**
+ * A second API process on another test app's database (as when several run behind a load
+ * balancer); closing it leaves the database to its owner.
+ */
+export async function createPeerApp(
+  owner: TestApp,
+  modules: (Type | DynamicModule)[],
+  env: Record<string, string> = {},
+): Promise<Omit<TestApp, 'database'>> {
+  return startApp(owner.database.url, modules, env);
+}
+
+async function startApp(
+  databaseUrl: string,
+  modules: (Type | DynamicModule)[],
+  env: Record<string, string>,
+): Promise<Omit<TestApp, 'database'>> {
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -28,7 +56,7 @@ export async function createTestApp(
     ...env,
   });
   const moduleRef = await Test.createTestingModule({
-    imports: [CoreModule.forRoot(config, database.url), ...modules],
+    imports: [CoreModule.forRoot(config, databaseUrl), ...modules],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
   await configureApp(app, { config });
@@ -36,10 +64,6 @@ export async function createTestApp(
     app,
     http: app.getHttpServer() as Server,
     dataSource: app.get(DataSource),
-    database,
-    async close() {
-      await app.close();
-      await database.drop();
-    },
+    close: () => app.close(),
   };
 }

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AssessmentDto, AssessmentSummaryDto, Language } from '@intake/shared/contracts';
 import { type CecProfile, type CecResult, ENGINE_VERSION, evaluateCec } from '@intake/shared/cec-rules';
 import { AppConfig, AuditService, InvalidInput, NotFound, todayIn, UserEntity } from '@intake/api/core';
-import { ClientEntity, loadClient, toCecProfile } from '@intake/api/intake';
+import { ClientEntity, IntakeEvents, loadClient, toCecProfile } from '@intake/api/intake';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AssessmentEntity, AssessmentReleaseEntity } from './assessment.entities';
 import { translateEngineError } from './engine-errors';
@@ -25,6 +25,7 @@ export class AssessmentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(AppConfig) private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly intakeEvents: IntakeEvents,
   ) {}
 
   today(): string {
@@ -80,6 +81,7 @@ export class AssessmentsService {
           },
         },
       });
+      await this.intakeEvents.changed(manager, clientId, 'assessment');
       return this.toDto(manager, saved, currentHash(client));
     });
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ClientDto, CreateClientRequest, UpdateClientRequest } from '@intake/shared/contracts';
 import { AuditService, diffChanges, StaleVersion } from '@intake/api/core';
-import { ClientEntity, loadClient } from '@intake/api/intake';
+import { ClientEntity, IntakeEvents, loadClient } from '@intake/api/intake';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ClientViews } from './client-views';
 import { IntakeRules } from './intake-rules';
@@ -56,6 +56,7 @@ export class ClientsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly views: ClientViews,
+    private readonly intakeEvents: IntakeEvents,
   ) {}
 
   get(id: string): Promise<ClientDto> {
@@ -119,7 +120,10 @@ export class ClientsService {
     return client;
   }
 
-  /** Writes columns of the client row and moves its version on, as every section save does. */
+  /**
+   * Writes columns of the client row and moves its version on, as every section save does; then
+   * lets the features that derive from the intake follow, in the same transaction.
+   */
   async touch(manager: EntityManager, id: string, columns: Partial<ClientEntity> = {}): Promise<void> {
     await manager
       .createQueryBuilder()
@@ -127,6 +131,7 @@ export class ClientsService {
       .set({ ...columns, updatedAt: () => 'now()' })
       .where('id = :id', { id })
       .execute();
+    await this.intakeEvents.changed(manager, id, 'intake');
   }
 
   private checkIdentity(request: IdentityInput): void {

@@ -19,11 +19,14 @@ import { dataSourceOptions } from './database/data-source-options';
 import { ProblemFilter } from './errors/problem.filter';
 import { createValidationPipe } from './errors/validation';
 import { HealthController } from './health/health.controller';
+import { JobQueue } from './jobs/job-queue';
+import { MailService } from './mail/mail.service';
+import { OutboxController } from './mail/outbox.controller';
 import { DATABASE_URL, SessionStore } from './http/session-store';
 import { AccountsService } from './users/accounts.service';
 import { UserEntity } from './users/user.entity';
 
-/** Configuration, database, sessions and sign-in, access control, errors, audit, health. */
+/** Configuration, database, sessions and sign-in, access control, errors, audit, health, jobs, mail. */
 @Module({})
 export class CoreModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
@@ -66,7 +69,7 @@ export class CoreModule {
           },
         ]),
       ],
-      controllers: [AuthController, HealthController, AuditController],
+      controllers: [AuthController, HealthController, AuditController, OutboxController],
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: DATABASE_URL, useValue: databaseUrl },
@@ -74,6 +77,8 @@ export class CoreModule {
         AuditService,
         AccountsService,
         FieldCipher,
+        JobQueue,
+        MailService,
         LocalStrategy,
         SessionSerializer,
         { provide: APP_GUARD, useClass: ThrottlerGuard },
@@ -81,7 +86,7 @@ export class CoreModule {
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [AppConfig, AuditService, AccountsService, FieldCipher, TypeOrmModule, SessionStore],
+      exports: [AppConfig, AuditService, AccountsService, FieldCipher, JobQueue, MailService, TypeOrmModule, SessionStore],
     };
   }
 }

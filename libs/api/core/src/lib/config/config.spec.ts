@@ -40,6 +40,17 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the reminder offsets, largest first, and refuses other shapes', () => {
+    expect(loadConfig({ REMINDER_OFFSETS_DAYS: '2,30,7,14,7' }).reminderOffsets).toEqual([30, 14, 7, 2]);
+    expect(() => loadConfig({ REMINDER_OFFSETS_DAYS: '30, 14' })).toThrow(/REMINDER_OFFSETS_DAYS/);
+  });
+
+  it('keeps uploads out of the served folder', () => {
+    expect(loadConfig({}).UPLOAD_DIR).toBe('./data/uploads');
+    expect(() => loadConfig({ UPLOAD_DIR: 'dist/apps/dashboard/browser/uploads' })).toThrow(/UPLOAD_DIR/);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/);
+  });
+
   it('requires ADMIN_EMAIL and ADMIN_PASSWORD together', () => {
     expect(() => loadConfig({ ADMIN_EMAIL: 'a@b.ca' })).toThrow(/together/);
   });

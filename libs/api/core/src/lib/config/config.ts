@@ -1,9 +1,11 @@
+import { isAbsolute, relative, resolve } from 'node:path';
 import { plainToInstance, Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -122,6 +124,45 @@ export class AppConfig {
   @IsBoolean()
   SECURE_COOKIES?: boolean;
 
+  /** Uploaded documents; served only through the API, never from the dashboard's folder. */
+  @IsString()
+  @MinLength(1)
+  UPLOAD_DIR = './data/uploads';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(200 * 1024 * 1024)
+  UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
+
+  /** `smtp://user:pass@host:587` or `smtps://…`; unset, e-mails stay in the outbox table. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Immigration intake <no-reply@localhost>';
+
+  /** Days before a deadline on which its assignee is reminded, comma-separated. */
+  @Matches(/^\d{1,3}(,\d{1,3})*$/, { message: 'must be whole days, comma-separated, like 30,14,7,2' })
+  REMINDER_OFFSETS_DAYS = '30,14,7,2';
+
+  /** When the reminder sweep runs (cron, in FIRM_TIME_ZONE). */
+  @Matches(/^\S+( \S+){4,5}$/, { message: 'must be a cron expression of 5 or 6 fields' })
+  REMINDER_CRON = '*/15 * * * *';
+
+  /** Background jobs (pg-boss, in the database's `pgboss` schema); off, nothing runs on a schedule. */
+  @Transform(toBool)
+  @IsBoolean()
+  JOBS_ENABLED = true;
+
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0.5)
+  @Max(60)
+  JOBS_POLLING_SECONDS = 2;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -129,6 +170,15 @@ export class AppConfig {
   get secureCookies(): boolean {
     return this.SECURE_COOKIES ?? this.isProduction;
   }
+
+  get reminderOffsets(): number[] {
+    return [...new Set(this.REMINDER_OFFSETS_DAYS.split(',').map(Number))].sort((a, b) => b - a);
+  }
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 export class ConfigError extends Error {
@@ -154,6 +204,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.isProduction && config.ENCRYPTION_KEYS === DEV_ENCRYPTION_KEYS) {
     problems.push('ENCRYPTION_KEYS must be set to a key of your own in production');
+  }
+  if (isInside(resolve(config.UPLOAD_DIR), resolve('dist'))) {
+    problems.push('UPLOAD_DIR must not be inside dist/, where the dashboard is served from');
   }
   if (Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');

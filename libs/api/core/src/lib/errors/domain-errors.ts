@@ -98,3 +98,16 @@ export class HttpsRequired extends DomainError {
     );
   }
 }
+
+/** A move or state change that the firm's rules refuse now; the detail says why. */
+export class TransitionRefused extends DomainError {
+  readonly status = 409;
+  readonly type = 'transition-refused';
+  readonly title = 'This change is not allowed now';
+}
+
+export class UnsupportedFile extends DomainError {
+  readonly status = 415;
+  readonly type = 'unsupported-file';
+  readonly title = 'This file is not accepted';
+}

@@ -1,0 +1,3 @@
+export * from './lib/cases.module';
+export * from './lib/reminders.service';
+export * from './lib/reminder-plan';
