@@ -1,6 +1,14 @@
-/** Value lists of the intake profile, shared by the API, the dashboard and the engine. */
-export const PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
-export type Province = (typeof PROVINCES)[number];
+/** Value lists of the intake profile. Those the engine reads are the engine's own lists. */
+export {
+  EDUCATION_LEVELS,
+  LANGUAGE_TEST_TYPES as LANGUAGE_TESTS,
+  PROVINCE_CODES as PROVINCES,
+  STATUS_TYPES,
+  type EducationLevel as EducationLevelCode,
+  type LanguageTestType as LanguageTestKind,
+  type ProvinceCode as Province,
+  type StatusType,
+} from '@intake/shared/cec-rules';
 
 export const MARITAL_STATUSES = [
   'single',
@@ -12,40 +20,6 @@ export const MARITAL_STATUSES = [
   'annulled',
 ] as const;
 export type MaritalStatus = (typeof MARITAL_STATUSES)[number];
-
-export const STATUS_TYPES = [
-  'work_permit',
-  'study_permit',
-  'visitor',
-  'maintained',
-  'permanent_resident',
-  'citizen',
-  'refugee_claimant',
-  'none',
-] as const;
-export type StatusType = (typeof STATUS_TYPES)[number];
-
-export const LANGUAGE_TESTS = [
-  'IELTS_GENERAL_TRAINING',
-  'CELPIP_GENERAL',
-  'PTE_CORE',
-  'TEF_CANADA',
-  'TCF_CANADA',
-] as const;
-export type LanguageTestKind = (typeof LANGUAGE_TESTS)[number];
-
-export const EDUCATION_LEVELS = [
-  'less_than_secondary',
-  'secondary',
-  'one_year',
-  'two_year',
-  'bachelors',
-  'two_or_more',
-  'masters',
-  'professional',
-  'doctoral',
-] as const;
-export type EducationLevelCode = (typeof EDUCATION_LEVELS)[number];
 
 export const FAMILY_RELATIONSHIPS = [
   'spouse',
