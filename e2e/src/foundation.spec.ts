@@ -20,6 +20,8 @@ test('an admin creates a paralegal, who is refused the Users screen and switches
   await page.getByTestId('role-option-paralegal').click();
   await page.getByTestId('new-user-password').fill('a-long-paralegal-password');
   await page.getByTestId('new-user-submit').click();
+  // Earlier specs create staff too: the list runs past one page, so find her the way an admin would.
+  await page.getByTestId('users-search').fill(email);
   await expect(page.locator(`[data-testid="user-row"][data-user-email="${email}"]`)).toBeVisible();
 
   const context = await browser.newContext();
