@@ -74,9 +74,20 @@ describe('template expansion', () => {
 
 describe('item states', () => {
   it('stores a trimmed reason for rejections and waivers only', () => {
-    expect(checkItemMove('received', 'rejected', 'paralegal', '  Blurry  ')).toBe('Blurry');
-    expect(checkItemMove('received', 'accepted', 'paralegal', 'ignored')).toBeNull();
+    expect(checkItemMove('received', 'rejected', 'lawyer', '  Blurry  ')).toBe('Blurry');
+    expect(checkItemMove('received', 'accepted', 'lawyer', 'ignored')).toBeNull();
     expect(checkItemMove('requested', 'waived', 'admin', 'Not needed')).toBe('Not needed');
     expect(() => checkItemMove('accepted', 'accepted', 'lawyer', null)).toThrow('The document is already accepted.');
+  });
+
+  it('leaves the review to lawyers: a paralegal records receipts and asks again', () => {
+    expect(checkItemMove('requested', 'received', 'paralegal', null)).toBeNull();
+    expect(checkItemMove('rejected', 'received', 'paralegal', null)).toBeNull();
+    expect(checkItemMove('received', 'requested', 'paralegal', null)).toBeNull();
+    expect(() => checkItemMove('received', 'accepted', 'paralegal', null)).toThrow('Only a lawyer can accept a document.');
+    expect(() => checkItemMove('received', 'rejected', 'paralegal', 'Blurry')).toThrow('Only a lawyer can reject a document.');
+    expect(() => checkItemMove('received', 'waived', 'paralegal', 'Not needed')).toThrow('Only a lawyer can waive a document.');
+    expect(() => checkItemMove('accepted', 'received', 'paralegal', null)).toThrow('Only a lawyer can reopen a document that is accepted.');
+    expect(checkItemMove('accepted', 'received', 'admin', null)).toBeNull();
   });
 });

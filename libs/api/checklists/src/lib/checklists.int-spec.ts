@@ -107,9 +107,9 @@ describe('document checklists', () => {
     const client = await createProfiledClient(paralegal);
     const opened = await openCase(paralegal, { clientId: client.id });
     const passport = await find(opened.id, 'passport|');
-    const accepted = (await setState(paralegal, (await setState(paralegal, passport, 'received')).body, 'accepted')).body;
+    const accepted = (await setState(lawyer, (await setState(paralegal, passport, 'received')).body, 'accepted')).body;
     const police = await find(opened.id, 'police_certificate|IN');
-    await setState(paralegal, (await setState(paralegal, police, 'received')).body, 'rejected', 'Older than 6 months');
+    await setState(lawyer, (await setState(paralegal, police, 'received')).body, 'rejected', 'Older than 6 months');
     const spousePassport = (await setState(paralegal, await find(opened.id, 'spouse_passport|'), 'received')).body;
 
     let current = (await paralegal.put(`/api/clients/${client.id}/family`, { version: client.version, items: familyInput(false) })).body;
@@ -154,10 +154,13 @@ describe('document checklists', () => {
     expect(skip.status).toBe(409);
     expect(skip.body.detail).toBe('A requested document cannot become accepted; it can become received or waived.');
     const received = (await setState(paralegal, photo, 'received')).body;
-    const noReason = await setState(paralegal, received, 'rejected');
+    const paralegalRejects = await setState(paralegal, received, 'rejected', 'Blurry');
+    expect(paralegalRejects.status).toBe(403);
+    expect(paralegalRejects.body.detail).toBe('Only a lawyer can reject a document.');
+    const noReason = await setState(lawyer, received, 'rejected');
     expect(noReason.status).toBe(400);
     expect(noReason.body.errors).toEqual([{ field: 'reason', message: 'is required to reject a document' }]);
-    const stale = await setState(paralegal, photo, 'rejected', 'Blurry');
+    const stale = await setState(lawyer, photo, 'rejected', 'Blurry');
     expect(stale.status).toBe(409);
 
     const paralegalWaives = await setState(paralegal, received, 'waived', 'Photo taken at the visa office');
@@ -204,7 +207,8 @@ describe('document checklists', () => {
         continue;
       }
       const received = (await setState(paralegal, item, 'received')).body;
-      expect((await setState(paralegal, received, 'accepted')).status).toBe(200);
+      expect((await setState(paralegal, received, 'accepted')).status).toBe(403);
+      expect((await setState(lawyer, received, 'accepted')).status).toBe(200);
     }
     expect((await checklistOf(opened.id)).progress).toEqual(expect.objectContaining({ required: 15, done: 15, percent: 100 }));
     const submitted = await paralegal.post(`/api/cases/${opened.id}/transitions`, { version: atIta.version, to: 'pr_application_submitted' });
