@@ -4,3 +4,4 @@ export * from './lib/confirm-dialog/confirm-dialog';
 export * from './lib/pages/message-page';
 export * from './lib/paginator/translated-paginator-intl';
 export * from './lib/table/typed-table';
+export * from './lib/dates/dates';

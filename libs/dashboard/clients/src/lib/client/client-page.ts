@@ -13,14 +13,20 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTabLink, MatTabNav, MatTabNavPanel } from '@angular/material/tabs';
 import { Router, RouterLink } from '@angular/router';
 import { LanguageService, parseProblem } from '@intake/dashboard/core';
-import { ConfirmService, Icon, MessagePage, PageState } from '@intake/dashboard/ui';
+import {
+  ConfirmService,
+  Icon,
+  IsoDatePipe,
+  MessagePage,
+  PageState,
+  todayIso,
+} from '@intake/dashboard/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { ClientsApi } from '../data/clients-api';
 import { PROVINCE_LABEL_KEYS } from '../data/domain';
 import { ClientIcon } from '../ui/client-icon';
 import { ConflictChip, ExpiryChip } from '../ui/status-chips';
-import { IsoDatePipe, todayIso } from '../util/dates';
 import { type HasUnsavedChanges, warnBeforeUnload } from '../util/unsaved-changes';
 import { ClientStore } from './client-store';
 import { ConflictsSection } from './sections/conflicts-section';

@@ -12,7 +12,7 @@ import { API, AuthService } from '@intake/dashboard/core';
 import type { ClientSummaryDto } from '@intake/shared/contracts';
 import { provideTranslateService } from '@ngx-translate/core';
 import { CLIENTS_URL } from '../data/clients-api';
-import { addDays, todayIso } from '../util/dates';
+import { addDays, todayIso } from '@intake/dashboard/ui';
 import {
   CLIENT_SEARCH_DEBOUNCE_MS,
   ClientsListPage,

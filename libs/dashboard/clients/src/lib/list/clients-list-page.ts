@@ -23,7 +23,17 @@ import {
 } from '@angular/material/table';
 import { ActivatedRoute, type Params, Router, RouterLink } from '@angular/router';
 import { AuthService, LanguageService } from '@intake/dashboard/core';
-import { Icon, PageState, type PageStatus, TypedCellDef, TypedRowDef } from '@intake/dashboard/ui';
+import {
+  expiryInfo,
+  Icon,
+  IsoDatePipe,
+  PageState,
+  type PageStatus,
+  TimestampPipe,
+  todayIso,
+  TypedCellDef,
+  TypedRowDef,
+} from '@intake/dashboard/ui';
 import type { ClientSort, ClientSummaryDto, Province } from '@intake/shared/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
@@ -35,7 +45,6 @@ import {
   isProvince,
 } from '../data/domain';
 import { ConflictChip, ExpiryChip } from '../ui/status-chips';
-import { IsoDatePipe, TimestampPipe, expiryInfo, todayIso } from '../util/dates';
 
 export const DEFAULT_CLIENTS_PAGE_SIZE = 25;
 export const CLIENT_SEARCH_DEBOUNCE_MS = 300;
@@ -81,7 +90,9 @@ export function listStateFromParams(params: Params): ClientListState {
     q: text('q').trim(),
     province: isProvince(text('province')) ? (text('province') as Province) : null,
     expiringWithinDays:
-      expiring !== null && (EXPIRY_FILTERS as readonly number[]).includes(expiring) ? expiring : null,
+      expiring !== null && (EXPIRY_FILTERS as readonly number[]).includes(expiring)
+        ? expiring
+        : null,
     mine: text('mine') === '1',
     includeClosed: text('closed') === '1',
     sort: Object.values(SORTABLE).includes(sort as ClientSort) ? (sort as ClientSort) : null,

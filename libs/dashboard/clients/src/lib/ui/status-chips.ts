@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { LanguageService } from '@intake/dashboard/core';
-import { Icon } from '@intake/dashboard/ui';
+import { expiryInfo, formatIsoDate, Icon, todayIso } from '@intake/dashboard/ui';
 import type { ConflictStatus } from '@intake/shared/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CONFLICT_STATUS_LABEL_KEYS, EXPIRY_WARNING_DAYS } from '../data/domain';
-import { expiryInfo, formatIsoDate, todayIso } from '../util/dates';
 
 /**
  * "Expires in 12 days" (warning colour, icon and text) for an end date within 90 days, the date
@@ -25,7 +24,9 @@ import { expiryInfo, formatIsoDate, todayIso } from '../util/dates';
           }}
         </span>
       } @else if (i.expired && showExpired()) {
-        <span class="chip muted" data-testid="expiry-chip">{{ 'clients.expiry.expired' | translate }}</span>
+        <span class="chip muted" data-testid="expiry-chip">{{
+          'clients.expiry.expired' | translate
+        }}</span>
       }
       @if (showDate()) {
         <span class="date">{{ dateText() }}</span>
@@ -78,8 +79,12 @@ export class ExpiryChip {
   readonly showDate = input(true);
   readonly showExpired = input(false);
 
-  protected readonly info = computed(() => expiryInfo(this.validTo(), this.today(), EXPIRY_WARNING_DAYS));
-  protected readonly dateText = computed(() => formatIsoDate(this.validTo(), this.language.current()));
+  protected readonly info = computed(() =>
+    expiryInfo(this.validTo(), this.today(), EXPIRY_WARNING_DAYS),
+  );
+  protected readonly dateText = computed(() =>
+    formatIsoDate(this.validTo(), this.language.current()),
+  );
 }
 
 /** The latest conflict check's status as a labelled chip (text, not colour alone). */

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, type OnInit, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type OnInit,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
@@ -7,7 +14,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { AuthService, LanguageService, parseProblem } from '@intake/dashboard/core';
-import { Icon } from '@intake/dashboard/ui';
+import { Icon, TimestampPipe } from '@intake/dashboard/ui';
 import type { ConflictCheckDto, ConflictDecision } from '@intake/shared/contracts';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
@@ -18,7 +25,6 @@ import {
   conflictRoleKey,
 } from '../../data/domain';
 import { ConflictChip } from '../../ui/status-chips';
-import { TimestampPipe } from '../../util/dates';
 import { SERVER_ERROR_KEY } from '@intake/dashboard/core';
 import { ClientFieldErrorPipe } from '../../util/form-errors';
 import { ClientStore } from '../client-store';
@@ -71,7 +77,9 @@ export class ConflictsSection implements OnInit {
 
   protected readonly latest = computed(() => this.checks()[0] ?? null);
   protected readonly earlier = computed(() => this.checks().slice(1));
-  protected readonly permissions = computed(() => conflictPermissions(this.auth.role(), this.latest()));
+  protected readonly permissions = computed(() =>
+    conflictPermissions(this.auth.role(), this.latest()),
+  );
   protected readonly reason = new FormControl('', {
     nonNullable: true,
     validators: [Validators.maxLength(2000)],

@@ -11,7 +11,7 @@ import type { Observable } from 'rxjs';
 import { EDUCATION_LEVEL_LABEL_KEYS, EDUCATION_LEVEL_LIST } from '../../data/domain';
 import { ClientIcon } from '../../ui/client-icon';
 import { CountryField } from '../../ui/country-field';
-import { isoDateValidator, notInFutureValidator } from '../../util/dates';
+import { isoDateValidator, notInFutureValidator } from '@intake/dashboard/ui';
 import { ClientFieldErrorPipe, countryValidator } from '../../util/form-errors';
 import { ListSection, type RowValue } from './form-section';
 import { SectionFrame } from './section-frame';

@@ -26,7 +26,7 @@ import {
   VERIFICATION_METHOD_LIST,
 } from '../../data/domain';
 import { ClientIcon } from '../../ui/client-icon';
-import { IsoDatePipe, TimestampPipe, isoDateValidator, notInFutureValidator, todayIso } from '../../util/dates';
+import { IsoDatePipe, TimestampPipe, isoDateValidator, notInFutureValidator, todayIso } from '@intake/dashboard/ui';
 import {
   ClientFieldErrorPipe,
   applySectionProblem,

@@ -31,7 +31,7 @@ import {
 } from '../../data/domain';
 import { CountryField } from '../../ui/country-field';
 import { CountryNames } from '../../util/countries';
-import { isoDateValidator, notInFutureValidator } from '../../util/dates';
+import { isoDateValidator, notInFutureValidator } from '@intake/dashboard/ui';
 import { ClientFieldErrorPipe, countryValidator, phoneValidator } from '../../util/form-errors';
 
 const MAX_OTHER_NAMES = 10;

@@ -20,7 +20,7 @@ import {
   LANGUAGE_TEST_LIST,
 } from '../../data/domain';
 import { ClientIcon } from '../../ui/client-icon';
-import { isoDateValidator, notInFutureValidator } from '../../util/dates';
+import { isoDateValidator, notInFutureValidator } from '@intake/dashboard/ui';
 import { ClientFieldErrorPipe } from '../../util/form-errors';
 import { ListSection, type RowValue } from './form-section';
 import { SectionFrame } from './section-frame';

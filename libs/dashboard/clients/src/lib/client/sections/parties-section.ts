@@ -9,7 +9,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { Observable } from 'rxjs';
 import { PARTY_KIND_LABEL_KEYS, PARTY_KIND_LIST } from '../../data/domain';
 import { ClientIcon } from '../../ui/client-icon';
-import { isoDateValidator, notInFutureValidator } from '../../util/dates';
+import { isoDateValidator, notInFutureValidator } from '@intake/dashboard/ui';
 import { ClientFieldErrorPipe } from '../../util/form-errors';
 import { ListSection, type RowValue } from './form-section';
 import { SectionFrame } from './section-frame';

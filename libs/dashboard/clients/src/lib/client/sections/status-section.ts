@@ -15,7 +15,7 @@ import {
 } from '../../data/domain';
 import { ClientIcon } from '../../ui/client-icon';
 import { ExpiryChip } from '../../ui/status-chips';
-import { isoDateValidator, todayIso } from '../../util/dates';
+import { isoDateValidator, todayIso } from '@intake/dashboard/ui';
 import { ClientFieldErrorPipe, dateOrderValidator } from '../../util/form-errors';
 import { ListSection, type RowValue } from './form-section';
 import { SectionFrame } from './section-frame';

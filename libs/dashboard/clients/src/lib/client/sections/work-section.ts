@@ -11,7 +11,7 @@ import type { Observable } from 'rxjs';
 import { CEC_REQUIRED_HOURS, FULL_TIME_HOURS_PER_WEEK } from '../../data/domain';
 import { ClientIcon } from '../../ui/client-icon';
 import { NocField, teerOf } from '../../ui/noc-field';
-import { isoDateValidator, notInFutureValidator } from '../../util/dates';
+import { isoDateValidator, notInFutureValidator } from '@intake/dashboard/ui';
 import { ClientFieldErrorPipe, countryValidator, dateOrderValidator, nocCodeValidator } from '../../util/form-errors';
 import { CountryField } from '../../ui/country-field';
 import { ListSection, type RowValue } from './form-section';
