@@ -9,13 +9,19 @@ export const conflictCleared: TransitionGuard = async (manager, subject) => {
   const status = rows[0]?.status;
   switch (status) {
     case undefined:
-      return 'No conflict check has been run for this client: run one and have a lawyer clear it first.';
+      return {
+        code: 'conflict_missing',
+        detail: 'No conflict check has been run for this client: run one and have a lawyer clear it first.',
+      };
     case 'cleared':
     case 'waived':
       return null;
     case 'declined':
-      return 'The latest conflict check was declined: the firm cannot act on this matter.';
+      return { code: 'conflict_declined', detail: 'The latest conflict check was declined: the firm cannot act on this matter.' };
     default:
-      return 'The latest conflict check has no decision yet: a lawyer must clear or waive it first.';
+      return {
+        code: 'conflict_undecided',
+        detail: 'The latest conflict check has no decision yet: a lawyer must clear or waive it first.',
+      };
   }
 };

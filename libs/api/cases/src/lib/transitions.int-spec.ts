@@ -129,8 +129,19 @@ describe('cases and the transition table', () => {
       const moves = (await paralegal.get(`/api/cases/${opened.id}/moves`)).body;
       expect(moves).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ to: 'retainer', allowed: false, reason: expect.stringMatching(/declined/) }),
-          expect.objectContaining({ to: 'decision', lawyerOnly: true, allowed: false, outcomes: ['withdrawn'] }),
+          expect.objectContaining({
+            to: 'retainer',
+            allowed: false,
+            reason: expect.stringMatching(/declined/),
+            refusal: { code: 'conflict_declined' },
+          }),
+          expect.objectContaining({
+            to: 'decision',
+            lawyerOnly: true,
+            allowed: false,
+            outcomes: ['withdrawn'],
+            refusal: { code: 'lawyer_only' },
+          }),
         ]),
       );
 

@@ -6,6 +6,7 @@ import type {
   CaseTransitionDto,
   CaseType,
   CaseWorkflowDto,
+  MoveRefusal,
   Role,
   SessionUser,
   TransitionCaseRequest,
@@ -24,7 +25,11 @@ export const ITA_STAGE = 'ita_received';
 export const PR_SUBMITTED_STAGE = 'pr_application_submitted';
 const LAWYERS: Role[] = ['lawyer', 'admin'];
 
-type Refusal = Forbidden | TransitionRefused;
+/** The error a refused move answers with, and its code for the moves list. */
+interface Refusal {
+  error: Forbidden | TransitionRefused;
+  refusal: MoveRefusal;
+}
 
 /** Moves a case along the firm's transition table, under its guards; each move recorded and audited. */
 @Injectable()
@@ -65,7 +70,8 @@ export class TransitionsService implements OnModuleInit {
         lawyerOnly: rule.lawyerOnly,
         outcomes: rule.outcomes,
         allowed: refusal === null,
-        reason: refusal?.detail ?? null,
+        reason: refusal?.error.detail ?? null,
+        refusal: refusal?.refusal ?? null,
       });
     }
     return moves.sort((a, b) => a.label.localeCompare(b.label));
@@ -80,7 +86,7 @@ export class TransitionsService implements OnModuleInit {
       const rule = await manager.getRepository(CaseTransitionRuleEntity).findOneBy({ caseType: subject.type, from: subject.stage, to: request.to });
       if (!rule) throw await this.noSuchMove(manager, subject, request.to, labels);
       const refusal = await this.refusal(manager, subject, rule, user.role, labels);
-      if (refusal) throw refusal;
+      if (refusal) throw refusal.error;
       this.checkOutcome(rule, request);
       const target = await manager.getRepository(CaseStageEntity).findOneByOrFail({ caseType: subject.type, code: rule.to });
       const effectiveOn = request.effectiveOn ?? today;
@@ -149,13 +155,23 @@ export class TransitionsService implements OnModuleInit {
   ): Promise<Refusal | null> {
     const label = labels.get(rule.to) ?? rule.to;
     if (rule.lawyerOnly && !LAWYERS.includes(role)) {
-      return new Forbidden(`Only a lawyer can move a case to "${label}": decisions and closing are theirs.`);
+      return {
+        error: new Forbidden(`Only a lawyer can move a case to "${label}": decisions and closing are theirs.`),
+        refusal: { code: 'lawyer_only' },
+      };
     }
     if (!rule.guard) return null;
     const guard = this.hooks.guard(rule.guard);
-    if (!guard) return new TransitionRefused(`The check "${rule.guard}" that this move needs is not available, so the move is refused.`);
-    const reason = await guard(manager, subject);
-    return reason ? new TransitionRefused(reason) : null;
+    if (!guard) {
+      return {
+        error: new TransitionRefused(`The check "${rule.guard}" that this move needs is not available, so the move is refused.`),
+        refusal: { code: 'guard_unavailable' },
+      };
+    }
+    const refused = await guard(manager, subject);
+    if (!refused) return null;
+    const { detail, ...refusal } = refused;
+    return { error: new TransitionRefused(detail), refusal };
   }
 
   private checkOutcome(rule: CaseTransitionRuleEntity, request: TransitionCaseRequest): void {

@@ -27,7 +27,11 @@ export const checklistComplete: TransitionGuard = async (manager, subject) => {
   );
   if (open.length === 0) return null;
   const named = open.slice(0, 5).map((item) => item.label).join('; ');
-  return `${open.length} required document${open.length === 1 ? ' is' : 's are'} neither accepted nor waived by a lawyer: ${named}${open.length > 5 ? '; …' : ''}.`;
+  return {
+    code: 'checklist_incomplete',
+    count: open.length,
+    detail: `${open.length} required document${open.length === 1 ? ' is' : 's are'} neither accepted nor waived by a lawyer: ${named}${open.length > 5 ? '; …' : ''}.`,
+  };
 };
 
 /**

@@ -198,6 +198,8 @@ describe('document checklists', () => {
     const refused = await paralegal.post(`/api/cases/${opened.id}/transitions`, { version: atIta.version, to: 'pr_application_submitted' });
     expect(refused.status).toBe(409);
     expect(refused.body.detail).toMatch(/^14 required documents are neither accepted nor waived by a lawyer: Passport: every page with a stamp or visa; Digital photo/);
+    const blocked = (await paralegal.get(`/api/cases/${opened.id}/moves`)).body.find((m: { to: string }) => m.to === 'pr_application_submitted');
+    expect(blocked).toEqual(expect.objectContaining({ allowed: false, refusal: { code: 'checklist_incomplete', count: 14 } }));
 
     const added = await paralegal.post(`/api/cases/${opened.id}/checklist/items`, { label: 'Proof of funds', provider: 'client', required: true });
     expect(added.body).toEqual(expect.objectContaining({ templateItemKey: null, state: 'requested', required: true }));

@@ -98,6 +98,27 @@ export interface AvailableMoveDto {
   outcomes: CaseOutcome[];
   allowed: boolean;
   reason: string | null;
+  /** What refuses the move, for a translated message: see MOVE_REFUSALS. */
+  refusal: MoveRefusal | null;
+}
+
+/**
+ * Why a move is refused: a lawyer's move, no conflict check, a declined or undecided one,
+ * required documents still open (`count` of them), or a guard this server does not know.
+ */
+export const MOVE_REFUSALS = [
+  'lawyer_only',
+  'conflict_missing',
+  'conflict_declined',
+  'conflict_undecided',
+  'checklist_incomplete',
+  'guard_unavailable',
+] as const;
+export type MoveRefusalCode = (typeof MOVE_REFUSALS)[number];
+
+export interface MoveRefusal {
+  code: MoveRefusalCode;
+  count?: number;
 }
 
 export interface CaseTransitionDto {
