@@ -53,6 +53,7 @@ export default defineConfig({
       SECURE_COOKIES: 'false',
       PORT: String(port),
       DATA_DIR: dataDir,
+      UPLOAD_DIR: join(dataDir, 'uploads'),
       EMBEDDED_PG_PORT: String(port + 20000),
       SESSION_SECRET: randomBytes(32).toString('hex'),
       ENCRYPTION_KEYS: `e2e:${randomBytes(32).toString('base64')}`,

@@ -92,7 +92,7 @@ describe('app routes', () => {
     expect(find('calculator-evaluate')).not.toBeNull();
   });
 
-  it.each(['cases', 'pipeline', 'bookings'])(
+  it.each(['bookings'])(
     'has a placeholder page for /%s',
     async (area) => {
       await navigate(`/${area}`, user('lawyer'));

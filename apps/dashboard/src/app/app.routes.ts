@@ -33,8 +33,18 @@ export const appRoutes: Routes = [
         path: 'clients',
         loadChildren: () => import('@intake/dashboard/clients').then((m) => m.clientsRoutes),
       },
-      comingSoon('cases', 'nav.cases'),
-      comingSoon('pipeline', 'nav.pipeline'),
+      {
+        path: 'cases',
+        loadChildren: () => import('@intake/dashboard/cases').then((m) => m.casesRoutes),
+      },
+      {
+        path: 'pipeline',
+        loadChildren: () => import('@intake/dashboard/cases').then((m) => m.pipelineRoutes),
+      },
+      {
+        path: 'deadlines',
+        loadChildren: () => import('@intake/dashboard/cases').then((m) => m.deadlinesRoutes),
+      },
       comingSoon('bookings', 'nav.bookings'),
       {
         path: 'assessments',

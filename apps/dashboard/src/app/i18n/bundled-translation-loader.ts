@@ -14,11 +14,19 @@ const FILES: Record<'en' | 'fr', Files> = {
     import('../../i18n/en.json'),
     import('../../i18n/clients.en.json'),
     import('../../i18n/assessments.en.json'),
+    import('../../i18n/cases.en.json'),
+    import('../../i18n/caselist.en.json'),
+    import('../../i18n/pipeline.en.json'),
+    import('../../i18n/deadlines.en.json'),
   ],
   fr: () => [
     import('../../i18n/fr.json'),
     import('../../i18n/clients.fr.json'),
     import('../../i18n/assessments.fr.json'),
+    import('../../i18n/cases.fr.json'),
+    import('../../i18n/caselist.fr.json'),
+    import('../../i18n/pipeline.fr.json'),
+    import('../../i18n/deadlines.fr.json'),
   ],
 };
 

@@ -83,6 +83,7 @@ describe('Layout', () => {
       'nav-clients',
       'nav-cases',
       'nav-pipeline',
+      'nav-deadlines',
       'nav-bookings',
       'nav-assessments',
     ]);

@@ -32,9 +32,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/clients', labelKey: 'nav.clients', testId: 'nav-clients' },
   { path: '/cases', labelKey: 'nav.cases', testId: 'nav-cases' },
   { path: '/pipeline', labelKey: 'nav.pipeline', testId: 'nav-pipeline' },
+  { path: '/deadlines', labelKey: 'nav.deadlines', testId: 'nav-deadlines' },
   { path: '/bookings', labelKey: 'nav.bookings', testId: 'nav-bookings' },
   { path: '/assessments', labelKey: 'nav.assessments', testId: 'nav-assessments' },
   { path: '/admin/users', labelKey: 'nav.adminUsers', testId: 'nav-admin-users', roles: ['admin'] },
+  {
+    path: '/admin/outbox',
+    labelKey: 'nav.adminOutbox',
+    testId: 'nav-admin-outbox',
+    roles: ['admin'],
+  },
 ];
 
 /** Toolbar, side navigation, user menu and the must-change-password banner around all pages. */

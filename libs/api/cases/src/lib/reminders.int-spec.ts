@@ -106,8 +106,12 @@ describe('deadline reminders', () => {
     expect(await first.app.get(RemindersService).sweep()).toEqual({ queued: 0 });
   });
 
-  it('lists the outbox to staff while no SMTP server is configured', async () => {
-    const listed = await paralegal.get('/api/outbox?status=unsent');
+  it('lists the outbox to admins while no SMTP server is configured', async () => {
+    expect((await paralegal.get('/api/outbox')).status).toBe(403);
+    const a = await createUser(first.app, { role: 'admin', name: 'Ada Admin' });
+    const admin = new ApiClient(first.http);
+    await admin.login(a.email, a.password);
+    const listed = await admin.get('/api/outbox?status=unsent');
     expect(listed.status).toBe(200);
     expect(listed.body.total).toBe(2);
     expect(listed.body.items[0]).toEqual(expect.objectContaining({ status: 'unsent', attempts: 0, relatedType: 'deadline', sentAt: null }));

@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { roleGuard } from '@intake/dashboard/core';
 import { provideTranslatedPaginator } from '@intake/dashboard/ui';
+import { OutboxPage } from './outbox/outbox-page';
 import { UsersPage } from './users/users-page';
 
 /**
@@ -16,6 +17,7 @@ export const adminRoutes: Routes = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'users' },
       { path: 'users', component: UsersPage, title: 'admin.users.title' },
+      { path: 'outbox', component: OutboxPage, title: 'admin.outbox.title' },
     ],
   },
 ];

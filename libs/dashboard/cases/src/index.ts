@@ -1,0 +1,2 @@
+export * from './lib/cases.routes';
+export { CasesApi, CASES_API, caseUrl, fileContentUrl } from './lib/data/cases-api';
