@@ -5,6 +5,8 @@ import { CreateAssessments20261126000400 } from './20261126000400-CreateAssessme
 import { CreateOutbox20261126000500 } from './20261126000500-CreateOutbox';
 import { CreateCases20261126000600 } from './20261126000600-CreateCases';
 import { CreateChecklists20261126000700 } from './20261126000700-CreateChecklists';
+import { CreateDisclaimers20261126000800 } from './20261126000800-CreateDisclaimers';
+import { CreateBookings20261126000900 } from './20261126000900-CreateBookings';
 
 /** Every migration, oldest first. A new migration is a new file added at the end. */
 export const MIGRATIONS = [
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   CreateOutbox20261126000500,
   CreateCases20261126000600,
   CreateChecklists20261126000700,
+  CreateDisclaimers20261126000800,
+  CreateBookings20261126000900,
 ];

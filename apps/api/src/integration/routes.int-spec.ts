@@ -54,8 +54,17 @@ describe('every registered route', () => {
     expect(open).toEqual([
       'GET AuthController.csrf',
       'GET HealthController.health',
+      'GET PublicBookingsController.get',
+      'GET PublicBookingsController.list',
+      'GET PublicBookingsController.types',
+      'GET PublicDisclaimerController.current',
       'POST AuthController.login',
       'POST AuthController.logout',
+      'POST PublicBookingsController.cancel',
+      'POST PublicBookingsController.create',
+      'POST PublicBookingsController.reschedule',
+      'POST PublicDisclaimerController.acknowledge',
+      'POST PublicSelfAssessmentController.run',
     ]);
   });
 });

@@ -10,3 +10,5 @@ export * from './lib/assessments.dto';
 export * from './lib/cases.dto';
 export * from './lib/checklists.dto';
 export * from './lib/outbox.dto';
+export * from './lib/disclaimers.dto';
+export * from './lib/bookings.dto';

@@ -42,6 +42,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     testId: 'nav-admin-outbox',
     roles: ['admin'],
   },
+  {
+    path: '/admin/disclaimers',
+    labelKey: 'nav.adminDisclaimers',
+    testId: 'nav-admin-disclaimers',
+    roles: ['admin'],
+  },
 ];
 
 /** Toolbar, side navigation, user menu and the must-change-password banner around all pages. */

@@ -26,14 +26,14 @@ export class AssessmentReportService {
       .getRepository(AssessmentReleaseEntity)
       .findOne({ where: { assessmentId, language: lang }, order: { releasedAt: 'DESC' } });
     const releasedBy = release ? await manager.getRepository(UserEntity).findOneBy({ id: release.releasedBy }) : null;
-    const disclaimer = this.assessments.disclaimer(lang);
+    const disclaimer = await this.assessments.reportDisclaimer(manager, lang, release);
     const pdf = await renderAssessmentReport({
       language: lang,
       firm: { name: this.config.FIRM_NAME, addressLines: this.config.FIRM_ADDRESS.split('|').map((l) => l.trim()).filter(Boolean) },
       client: { name: `${client.givenNames} ${client.familyName}`, fileNumber: client.fileNumber },
       result: row.result,
       generatedAt: new Date(),
-      disclaimer: release ? { version: release.disclaimerVersion, text: disclaimer.text } : disclaimer,
+      disclaimer,
       release: release ? { by: releasedBy?.name ?? '', at: release.releasedAt.toISOString().slice(0, 10) } : null,
     });
     return { pdf, fileName: `${client.fileNumber}-cec-${row.asOf}-${lang}.pdf` };

@@ -28,4 +28,6 @@ export class AssessmentReleaseEntity {
   @Column({ type: 'text' }) language!: Language;
   @Column({ name: 'disclaimer_version', type: 'text' }) disclaimerVersion!: string;
   @Column({ name: 'disclaimer_hash', type: 'text' }) disclaimerHash!: string;
+  /** The published disclaimer version printed; null on releases made before versions were managed. */
+  @Column({ name: 'disclaimer_id', type: 'uuid', nullable: true }) disclaimerId!: string | null;
 }

@@ -1,5 +1,6 @@
 import { ApiClient, createProfiledClient, createTestApp, createUser, pdfText, type TestApp } from '@intake/testing';
 import { ClientsModule } from '@intake/api/clients';
+import { DisclaimersModule } from '@intake/api/disclaimers';
 import { AssessmentsModule } from './assessments.module';
 import { reassessOpenClients } from './reassess';
 
@@ -7,16 +8,20 @@ describe('assessments', () => {
   let t: TestApp;
   let paralegal: ApiClient;
   let lawyer: ApiClient;
+  let admin: ApiClient;
   let client: { id: string; version: number; fileNumber: string };
 
   beforeAll(async () => {
-    t = await createTestApp([ClientsModule, AssessmentsModule], { FIRM_NAME: 'Tremblay & Singh Immigration LLP' });
+    t = await createTestApp([ClientsModule, AssessmentsModule, DisclaimersModule], { FIRM_NAME: 'Tremblay & Singh Immigration LLP' });
     const p = await createUser(t.app, { role: 'paralegal' });
     const l = await createUser(t.app, { role: 'lawyer', name: 'Louise Tremblay' });
     paralegal = new ApiClient(t.http);
     lawyer = new ApiClient(t.http);
     await paralegal.login(p.email, p.password);
     await lawyer.login(l.email, l.password);
+    const a = await createUser(t.app, { role: 'admin' });
+    admin = new ApiClient(t.http);
+    await admin.login(a.email, a.password);
     client = await createProfiledClient(paralegal);
   });
   afterAll(() => t.close());
@@ -74,20 +79,48 @@ describe('assessments', () => {
     expect(early.headers['content-type']).toMatch(/problem\+json/);
   });
 
-  it('lets only a lawyer release the report, recording who, which assessment and which disclaimer', async () => {
+  it('lets only a lawyer release the report, recording who, which assessment and the current published disclaimer', async () => {
+    const current = (await lawyer.get('/api/public/disclaimer?locale=fr')).body;
+    expect(current.number).toBe(1);
     const run = (await paralegal.post(`/api/clients/${client.id}/assessments`, { asOf: '2026-06-01' })).body;
     const url = `/api/clients/${client.id}/assessments/${run.id}/release`;
     expect((await paralegal.post(url, {})).status).toBe(403);
     const released = await lawyer.post(url, { language: 'fr' });
     expect(released.status).toBe(201);
     expect(released.body.releases).toEqual([
-      expect.objectContaining({ releasedByName: 'Louise Tremblay', language: 'fr', disclaimerVersion: 'config-1' }),
+      expect.objectContaining({ releasedByName: 'Louise Tremblay', language: 'fr', disclaimerVersion: '1' }),
     ]);
+    const [stored] = await t.dataSource.query(`SELECT disclaimer_id, disclaimer_version, disclaimer_hash FROM assessment_releases WHERE assessment_id = $1`, [run.id]);
+    expect(stored).toEqual({ disclaimer_id: current.versionId, disclaimer_version: '1', disclaimer_hash: current.hash });
     const [audit] = await t.dataSource.query(
       `SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'assessment.release'`,
       [client.id],
     );
-    expect(audit.changes.release.after).toEqual(expect.objectContaining({ assessmentId: run.id, disclaimerVersion: 'config-1' }));
+    expect(audit.changes.release.after).toEqual(
+      expect.objectContaining({ assessmentId: run.id, disclaimerId: current.versionId, disclaimerVersion: '1', disclaimerHash: current.hash }),
+    );
+    const pdf = pdfText((await lawyer.get(`/api/clients/${client.id}/assessments/${run.id}/report.pdf?lang=fr`)).body as Buffer);
+    expect(pdf).toContain('(version 1)');
+    expect(pdf.replace(/\s+/g, ' ')).toContain(current.noConfidentiality.slice(0, 40));
+  });
+
+  it('prints on a released report the version released, even after a newer one is published', async () => {
+    const run = (await paralegal.post(`/api/clients/${client.id}/assessments`, { asOf: '2026-06-01' })).body;
+    await lawyer.post(`/api/clients/${client.id}/assessments/${run.id}/release`, { language: 'en' });
+    const published = await admin.post('/api/disclaimers', {
+      en: { generalInformation: 'Second text: this is general information, not legal advice.', noConfidentiality: 'Second text: nothing you send is confidential yet.' },
+      fr: { generalInformation: "Deuxième texte : information générale seulement, pas un avis juridique.", noConfidentiality: "Deuxième texte : rien de ce que vous envoyez n'est encore confidentiel." },
+    });
+    expect(published.status).toBe(201);
+    const released = pdfText((await paralegal.get(`/api/clients/${client.id}/assessments/${run.id}/report.pdf?lang=en`)).body as Buffer);
+    expect(released).toContain('(version 1)');
+    expect(released).not.toContain('Second text');
+    const fresh = (await paralegal.post(`/api/clients/${client.id}/assessments`, { asOf: '2026-06-01' })).body;
+    const draft = pdfText((await paralegal.get(`/api/clients/${client.id}/assessments/${fresh.id}/report.pdf?lang=en`)).body as Buffer);
+    expect(draft).toContain('(version 2)');
+    expect(draft).toContain('Second text');
+    const again = await lawyer.post(`/api/clients/${client.id}/assessments/${fresh.id}/release`, { language: 'en' });
+    expect(again.body.releases[0].disclaimerVersion).toBe('2');
   });
 
   it('renders the PDF in the requested language with the same total as the API', async () => {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DisclaimerDataModule } from '@intake/api/disclaimers';
 import { IntakeDataModule } from '@intake/api/intake';
 import { AssessmentEntity, AssessmentReleaseEntity } from './assessment.entities';
 import { AssessmentReportService } from './assessment-report.service';
@@ -7,7 +8,7 @@ import { AssessmentsController } from './assessments.controller';
 import { AssessmentsService } from './assessments.service';
 
 @Module({
-  imports: [IntakeDataModule, TypeOrmModule.forFeature([AssessmentEntity, AssessmentReleaseEntity])],
+  imports: [IntakeDataModule, DisclaimerDataModule, TypeOrmModule.forFeature([AssessmentEntity, AssessmentReleaseEntity])],
   controllers: [AssessmentsController],
   providers: [AssessmentsService, AssessmentReportService],
 })

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AssessmentDto, AssessmentSummaryDto, Language } from '@intake/shared/contracts';
 import { type CecProfile, type CecResult, ENGINE_VERSION, evaluateCec } from '@intake/shared/cec-rules';
 import { AppConfig, AuditService, InvalidInput, NotFound, todayIn, UserEntity } from '@intake/api/core';
+import { DisclaimersService, statementsOf } from '@intake/api/disclaimers';
 import { ClientEntity, IntakeEvents, loadClient, toCecProfile } from '@intake/api/intake';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AssessmentEntity, AssessmentReleaseEntity } from './assessment.entities';
@@ -15,8 +16,10 @@ export function profileHash(profile: CecProfile): string {
   return createHash('sha256').update(JSON.stringify(facts)).digest('hex');
 }
 
-export function disclaimerHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+/** What a report prints as its disclaimer, and the version it names. */
+export interface ReportDisclaimer {
+  version: string;
+  text: string;
 }
 
 @Injectable()
@@ -26,6 +29,7 @@ export class AssessmentsService {
     @Inject(AppConfig) private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly intakeEvents: IntakeEvents,
+    private readonly disclaimers: DisclaimersService,
   ) {}
 
   today(): string {
@@ -118,14 +122,15 @@ export class AssessmentsService {
       const row = await this.find(manager, clientId, assessmentId);
       const client = await loadClient(manager, clientId);
       const lang = language ?? client.preferredLanguage;
-      const disclaimer = this.disclaimer(lang);
+      const disclaimer = await this.disclaimers.current(manager);
       const release = await manager.getRepository(AssessmentReleaseEntity).save(
         manager.getRepository(AssessmentReleaseEntity).create({
           assessmentId,
           releasedBy: lawyerId,
           language: lang,
-          disclaimerVersion: disclaimer.version,
-          disclaimerHash: disclaimerHash(disclaimer.text),
+          disclaimerId: disclaimer.id,
+          disclaimerVersion: String(disclaimer.number),
+          disclaimerHash: disclaimer.contentHash,
         }),
       );
       await this.audit.record(manager, {
@@ -133,18 +138,33 @@ export class AssessmentsService {
         entityType: 'client',
         entityId: clientId,
         changes: {
-          release: { before: null, after: { id: release.id, assessmentId, language: lang, disclaimerVersion: disclaimer.version } },
+          release: {
+            before: null,
+            after: { id: release.id, assessmentId, language: lang, disclaimerId: disclaimer.id, disclaimerVersion: release.disclaimerVersion, disclaimerHash: disclaimer.contentHash },
+          },
         },
       });
       return this.toDto(manager, row, currentHash(client));
     });
   }
 
-  disclaimer(language: Language): { version: string; text: string } {
-    return {
-      version: this.config.DISCLAIMER_VERSION,
-      text: language === 'fr' ? this.config.DISCLAIMER_TEXT_FR : this.config.DISCLAIMER_TEXT_EN,
-    };
+  /**
+   * The disclaimer a report prints: the version recorded with its release, or the current
+   * published version while it is not released. Releases made before disclaimers were
+   * versioned (no id) print the text configured then (DISCLAIMER_TEXT_*).
+   */
+  async reportDisclaimer(
+    manager: EntityManager,
+    language: Language,
+    release: AssessmentReleaseEntity | null,
+  ): Promise<ReportDisclaimer> {
+    if (release && !release.disclaimerId) {
+      return { version: release.disclaimerVersion, text: language === 'fr' ? this.config.DISCLAIMER_TEXT_FR : this.config.DISCLAIMER_TEXT_EN };
+    }
+    const version = release?.disclaimerId ? await this.disclaimers.byId(manager, release.disclaimerId) : await this.disclaimers.current(manager);
+    if (!version) throw new NotFound('The disclaimer version recorded with this release is missing.');
+    const statements = statementsOf(version, language);
+    return { version: String(version.number), text: `${statements.generalInformation}\n\n${statements.noConfidentiality}` };
   }
 
   async find(manager: EntityManager, clientId: string, assessmentId: string): Promise<AssessmentEntity> {

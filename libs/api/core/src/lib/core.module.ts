@@ -25,6 +25,7 @@ import { OutboxController } from './mail/outbox.controller';
 import { DATABASE_URL, SessionStore } from './http/session-store';
 import { AccountsService } from './users/accounts.service';
 import { UserEntity } from './users/user.entity';
+import { loggedPath } from './logging/logged-path';
 
 /** Configuration, database, sessions and sign-in, access control, errors, audit, health, jobs, mail. */
 @Module({})
@@ -38,13 +39,14 @@ export class CoreModule {
           forRoutes: ['{*path}'],
           pinoHttp: {
             level: config.LOG_LEVEL,
-            genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? randomUUID(),
-            // Method, path and status only: query strings and bodies may hold personal data.
+            genReqId: (req: IncomingMessage) =>
+              (req as IncomingMessage & { id?: string }).id ?? randomUUID(),
+            // Method, path and status only: query strings, bodies and private links may hold personal data.
             serializers: {
               req: (req: { id: string; method: string; url: string }) => ({
                 id: req.id,
                 method: req.method,
-                path: req.url.split('?')[0],
+                path: loggedPath(req.url),
               }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
@@ -86,7 +88,16 @@ export class CoreModule {
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [AppConfig, AuditService, AccountsService, FieldCipher, JobQueue, MailService, TypeOrmModule, SessionStore],
+      exports: [
+        AppConfig,
+        AuditService,
+        AccountsService,
+        FieldCipher,
+        JobQueue,
+        MailService,
+        TypeOrmModule,
+        SessionStore,
+      ],
     };
   }
 }

@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { roleGuard } from '@intake/dashboard/core';
 import { provideTranslatedPaginator } from '@intake/dashboard/ui';
+import { DisclaimersPage } from './disclaimers/disclaimers-page';
 import { OutboxPage } from './outbox/outbox-page';
 import { UsersPage } from './users/users-page';
 
@@ -18,6 +19,7 @@ export const adminRoutes: Routes = [
       { path: '', pathMatch: 'full', redirectTo: 'users' },
       { path: 'users', component: UsersPage, title: 'admin.users.title' },
       { path: 'outbox', component: OutboxPage, title: 'admin.outbox.title' },
+      { path: 'disclaimers', component: DisclaimersPage, title: 'admin.disclaimers.title' },
     ],
   },
 ];

@@ -14,6 +14,8 @@ export interface OutboxMessageDto {
   attempts: number;
   /** The kind of failure, without the server's message (which may quote addresses). */
   lastError: string | null;
+  /** Names of the files sent with the message (a calendar invitation, say). */
+  attachmentNames: string[];
   relatedType: string | null;
   relatedId: string | null;
   createdAt: string;

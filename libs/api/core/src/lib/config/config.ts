@@ -73,6 +73,18 @@ export class AppConfig {
   @Min(1)
   LOGIN_RATE_LIMIT_PER_MINUTE = 20;
 
+  /** Requests per IP address per minute on each public read route (`GET /api/public/…`). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  PUBLIC_RATE_LIMIT_PER_MINUTE = 60;
+
+  /** Submissions per IP address per minute on each public write route (`POST /api/public/…`). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  PUBLIC_WRITE_RATE_LIMIT_PER_MINUTE = 10;
+
   @IsOptional()
   @IsEmail()
   ADMIN_EMAIL?: string;
@@ -143,6 +155,10 @@ export class AppConfig {
   @IsString()
   @MinLength(3)
   MAIL_FROM = 'Immigration intake <no-reply@localhost>';
+
+  /** Address of the public pages, for links in e-mails to visitors (`…/booking/manage?token=…`). */
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'must be an http:// or https:// URL' })
+  PUBLIC_BASE_URL = 'http://localhost:3000';
 
   /** Days before a deadline on which its assignee is reminded, comma-separated. */
   @Matches(/^\d{1,3}(,\d{1,3})*$/, { message: 'must be whole days, comma-separated, like 30,14,7,2' })

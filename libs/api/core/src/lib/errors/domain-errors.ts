@@ -111,3 +111,27 @@ export class UnsupportedFile extends DomainError {
   readonly type = 'unsupported-file';
   readonly title = 'This file is not accepted';
 }
+
+/** The visitor acknowledged a disclaimer text that is no longer the current one: reload it. */
+export class DisclaimerOutdated extends DomainError {
+  readonly status = 409;
+  readonly type = 'disclaimer-outdated';
+  readonly title = 'The disclaimer has changed';
+}
+
+/**
+ * A public action that needs the current disclaimer acknowledged first (428 Precondition
+ * Required): no acknowledgment token, an unknown or expired one, or one given for another purpose.
+ */
+export class DisclaimerNotAcknowledged extends DomainError {
+  readonly status = 428;
+  readonly type = 'disclaimer-not-acknowledged';
+  readonly title = 'Acknowledge the disclaimer first';
+}
+
+/** Someone else booked this time (or it overlaps a booking with its buffer). */
+export class SlotTaken extends DomainError {
+  readonly status = 409;
+  readonly type = 'slot-taken';
+  readonly title = 'This time is no longer available';
+}

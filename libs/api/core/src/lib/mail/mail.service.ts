@@ -11,10 +11,18 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../config/config';
 
+/** A file sent with a message (a calendar invitation, say), kept in the outbox with it. */
+export interface MailAttachment {
+  fileName: string;
+  contentType: string;
+  content: string;
+}
+
 export interface MailMessage {
   to: string;
   subject: string;
   body: string;
+  attachments?: MailAttachment[];
   relatedType?: string;
   relatedId?: string;
 }
@@ -29,6 +37,7 @@ interface OutboxRow {
   last_error: string | null;
   related_type: string | null;
   related_id: string | null;
+  attachments: MailAttachment[];
   created_at: Date;
   sent_at: Date | null;
   total?: string;
@@ -56,8 +65,8 @@ export class MailService {
 
   async enqueue(manager: EntityManager, message: MailMessage): Promise<string> {
     const [row]: { id: string }[] = await manager.query(
-      `INSERT INTO outbox (to_address, subject, body, status, related_type, related_id)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      `INSERT INTO outbox (to_address, subject, body, status, related_type, related_id, attachments)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [
         message.to,
         message.subject,
@@ -65,6 +74,7 @@ export class MailService {
         this.smtpConfigured ? 'pending' : 'unsent',
         message.relatedType ?? null,
         message.relatedId ?? null,
+        JSON.stringify(message.attachments ?? []),
       ],
     );
     return row.id;
@@ -81,11 +91,27 @@ export class MailService {
       if (rows.length === 0) return null;
       const [row] = rows;
       try {
-        await this.transporter().sendMail({ from: this.config.MAIL_FROM, to: row.to_address, subject: row.subject, text: row.body });
-        await manager.query(`UPDATE outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [id]);
+        await this.transporter().sendMail({
+          from: this.config.MAIL_FROM,
+          to: row.to_address,
+          subject: row.subject,
+          text: row.body,
+          attachments: row.attachments.map((a) => ({
+            filename: a.fileName,
+            contentType: a.contentType,
+            content: a.content,
+          })),
+        });
+        await manager.query(
+          `UPDATE outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`,
+          [id],
+        );
         return 'sent';
       } catch (error) {
-        await manager.query(`UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = $2 WHERE id = $1`, [id, errorKind(error)]);
+        await manager.query(
+          `UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = $2 WHERE id = $1`,
+          [id, errorKind(error)],
+        );
         return 'failed';
       }
     });
@@ -145,6 +171,7 @@ function toOutboxDto(row: OutboxRow): OutboxMessageDto {
     status: row.status,
     attempts: row.attempts,
     lastError: row.last_error,
+    attachmentNames: row.attachments.map((a) => a.fileName),
     relatedType: row.related_type,
     relatedId: row.related_id,
     createdAt: row.created_at.toISOString(),

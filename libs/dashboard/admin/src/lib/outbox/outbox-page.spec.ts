@@ -21,6 +21,7 @@ function message(n: number, overrides: Partial<OutboxMessageDto> = {}): OutboxMe
     status: 'unsent',
     attempts: 0,
     lastError: null,
+    attachmentNames: [],
     relatedType: 'deadline',
     relatedId: `d-${n}`,
     createdAt: '2026-12-01T14:00:00.000Z',
@@ -74,7 +75,10 @@ describe('OutboxPage', () => {
 
   it('lists the messages with their status, recipient and body', async () => {
     expectList({ limit: '25', offset: '0' }).flush({
-      items: [message(1), message(2, { status: 'failed', attempts: 3, lastError: 'connection' })],
+      items: [
+        message(1, { attachmentNames: ['invitation.ics'] }),
+        message(2, { status: 'failed', attempts: 3, lastError: 'connection' }),
+      ],
       total: 2,
     });
     await settle();
@@ -83,6 +87,9 @@ describe('OutboxPage', () => {
     expect(rows[0].textContent).toContain('Reminder: File the extension 1');
     expect(rows[0].textContent).toContain('lawyer1@firm.example');
     expect(rows[0].textContent).toContain('admin.outbox.status.unsent');
+    expect(rows[0].querySelector('[data-testid="outbox-attachments"]')?.textContent).toBe(
+      'invitation.ics',
+    );
     expect(rows[1].textContent).toContain('connection');
   });
 
