@@ -54,6 +54,7 @@ describe('every registered route', () => {
     expect(open).toEqual([
       'GET AuthController.csrf',
       'GET HealthController.health',
+      'GET PublicBookingsController.firm',
       'GET PublicBookingsController.get',
       'GET PublicBookingsController.list',
       'GET PublicBookingsController.types',

@@ -186,6 +186,11 @@ describe('public booking', () => {
         400,
       );
       expect((await admin.delete(`/api/consultation-types/${hidden.body.id}`)).status).toBe(204);
+      expect((await request(t.http).get('/api/public/firm')).body).toEqual({
+        name: 'Your Immigration Law Firm',
+        addressLines: [],
+        timeZone: 'America/Toronto',
+      });
     });
 
     it('lets admins create, edit under a version and delete types never booked', async () => {

@@ -1,16 +1,29 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   CreatePublicBookingRequest,
   IDEMPOTENCY_HEADER,
   type PublicConsultationTypeDto,
+  type PublicFirmDto,
   PublicConsultationTypesQuery,
   type PublicBookingDto,
   type PublicSlotsDto,
   PublicSlotsQuery,
   RescheduleBookingRequest,
 } from '@intake/shared/contracts';
+import { AppConfig } from '@intake/api/core';
 import { PublicEndpoint } from '@intake/api/disclaimers';
 import { ConsultationTypesService } from './consultation-types.service';
 import { ManageBookingsService } from './manage-bookings.service';
@@ -25,7 +38,21 @@ export class PublicBookingsController {
     private readonly bookings: PublicBookingsService,
     private readonly manage: ManageBookingsService,
     private readonly consultationTypes: ConsultationTypesService,
+    @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
+
+  /** The firm the public pages speak for (configuration: FIRM_NAME, FIRM_ADDRESS, FIRM_TIME_ZONE). */
+  @PublicEndpoint()
+  @Get('firm')
+  firm(): PublicFirmDto {
+    return {
+      name: this.config.FIRM_NAME,
+      addressLines: this.config.FIRM_ADDRESS.split('|')
+        .map((line) => line.trim())
+        .filter(Boolean),
+      timeZone: this.config.FIRM_TIME_ZONE,
+    };
+  }
 
   /** The consultations a visitor can book, active ones only. */
   @PublicEndpoint()

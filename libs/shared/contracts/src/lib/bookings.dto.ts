@@ -126,6 +126,13 @@ export interface PublicSlotDto {
   end: string;
 }
 
+/** Who the public pages speak for: the firm's name, address lines and time zone. */
+export interface PublicFirmDto {
+  name: string;
+  addressLines: string[];
+  timeZone: string;
+}
+
 /** A consultation a visitor can book, named in the language asked for. */
 export interface PublicConsultationTypeDto {
   code: string;
