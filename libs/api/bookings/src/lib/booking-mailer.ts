@@ -153,7 +153,6 @@ export class BookingMailer {
         sequence: message.version - 1,
         start: message.start,
         end: message.end,
-        stamp: new Date(),
         summary: `${message.typeName}, ${firm}`,
         description: [t.mode[message.mode], ...(link ? [t.manage, link] : [])].join('\n'),
         ...(message.mode === 'in_person' && this.config.FIRM_ADDRESS

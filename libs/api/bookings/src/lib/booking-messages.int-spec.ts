@@ -135,7 +135,7 @@ describe('booking e-mails, private link and reminders', () => {
       `SELECT * FROM outbox WHERE related_type = 'booking' AND related_id = $1 ORDER BY created_at, subject`,
       [bookingId],
     );
-  const unfold = (ics: string) => ics.replace(/\r\n /g, '').split('\r\n');
+  const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '').split('\r\n');
   const tokenOf = (body: string) =>
     (/booking\/manage\?token=([A-Za-z0-9_-]{43})/.exec(body) as RegExpExecArray)[1];
 
@@ -177,7 +177,7 @@ describe('booking e-mails, private link and reminders', () => {
         'SEQUENCE:0',
         `DTSTART:${utc(booked.body.start)}`,
         `DTEND:${utc(booked.body.end)}`,
-        'ORGANIZER;CN="Tremblay & Singh Immigration":mailto:rendez-vous@tremblay-singh.example',
+        'ORGANIZER;CN="Tremblay & Singh Immigration":MAILTO:rendez-vous@tremblay-singh.example',
         'STATUS:CONFIRMED',
       ]),
     );

@@ -1,7 +1,6 @@
-/**
- * A calendar invitation (RFC 5545) for one meeting, written by hand: the few lines the `ics`
- * package would give, without an ESM-only dependency under Jest.
- */
+import { createEvent } from 'ics';
+
+/** One meeting, as the invitation e-mail describes it. */
 export interface CalendarEvent {
   method: 'REQUEST' | 'CANCEL';
   uid: string;
@@ -9,7 +8,6 @@ export interface CalendarEvent {
   sequence: number;
   start: Date;
   end: Date;
-  stamp: Date;
   summary: string;
   description: string;
   location?: string;
@@ -17,68 +15,43 @@ export interface CalendarEvent {
   attendee: { name: string; email: string };
 }
 
-/** `20271108T150000Z` */
-export function icsUtc(date: Date): string {
-  return date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
+/** Parameter values (CN) are quoted by the writer; a quote inside one is not allowed (RFC 5545). */
+function paramSafe(value: string): string {
+  return value.replace(/["\r\n]/g, '');
 }
 
-/** TEXT values: backslash, semicolon, comma and newlines escaped. */
-export function icsText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r?\n/g, '\\n');
-}
-
-/** Parameter values (CN) are quoted; quotes are not allowed inside them. */
-function icsParam(value: string): string {
-  return `"${value.replace(/["\r\n]/g, '')}"`;
-}
-
-/** Lines longer than 75 octets continue on the next line after a space, never inside a character. */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const char of line) {
-    const bytes = Buffer.byteLength(char, 'utf8');
-    if (size + bytes > (parts.length === 0 ? 75 : 74)) {
-      parts.push(current);
-      current = '';
-      size = 0;
-    }
-    current += char;
-    size += bytes;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
+/**
+ * A calendar invitation (RFC 5545, with the RFC 5546 method) for one meeting, times in UTC,
+ * written by the `ics` package (which stamps it now); a change keeps the UID and raises the
+ * sequence.
+ */
 export function buildIcs(event: CalendarEvent): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Immigration intake//Bookings//EN',
-    'CALSCALE:GREGORIAN',
-    `METHOD:${event.method}`,
-    'BEGIN:VEVENT',
-    `UID:${event.uid}`,
-    `SEQUENCE:${event.sequence}`,
-    `DTSTAMP:${icsUtc(event.stamp)}`,
-    `DTSTART:${icsUtc(event.start)}`,
-    `DTEND:${icsUtc(event.end)}`,
-    `SUMMARY:${icsText(event.summary)}`,
-    `DESCRIPTION:${icsText(event.description)}`,
-    ...(event.location ? [`LOCATION:${icsText(event.location)}`] : []),
-    `ORGANIZER;CN=${icsParam(event.organizer.name)}:mailto:${event.organizer.email}`,
-    `ATTENDEE;CN=${icsParam(event.attendee.name)};ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:${event.attendee.email}`,
-    `STATUS:${event.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED'}`,
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  const utc = { inputType: 'utc', outputType: 'utc' } as const;
+  const { error, value } = createEvent({
+    productId: 'Immigration intake//Bookings//EN',
+    method: event.method,
+    uid: event.uid,
+    sequence: event.sequence,
+    start: event.start.getTime(),
+    startInputType: utc.inputType,
+    startOutputType: utc.outputType,
+    end: event.end.getTime(),
+    endInputType: utc.inputType,
+    endOutputType: utc.outputType,
+    title: event.summary,
+    description: event.description,
+    ...(event.location ? { location: event.location } : {}),
+    status: event.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
+    organizer: { name: paramSafe(event.organizer.name), email: event.organizer.email },
+    attendees: [
+      {
+        name: paramSafe(event.attendee.name),
+        email: event.attendee.email,
+        rsvp: false,
+        role: 'REQ-PARTICIPANT',
+      },
+    ],
+  });
+  if (error || !value) throw error ?? new Error('The calendar invitation could not be written.');
+  return value;
 }
