@@ -9,7 +9,9 @@ import {
   type ConsultationRequestSummaryDto,
   DEFAULT_PAGE_SIZE,
   type ListConsultationRequestsQuery,
+  type Language,
   type SelfAssessmentAnswer,
+  type SelfAssessmentRequest,
   type StaffBookingDto,
   type StaffBookingsQuery,
   type UpdateConsultationRequestRequest,
@@ -25,7 +27,9 @@ import {
   TransitionRefused,
 } from '@intake/api/core';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { CecResult } from '@intake/shared/cec-rules';
 import { ConsultationRequestEntity } from './booking.entities';
+import { reasonsOf } from './self-assessment-profile';
 import { addDays, daysBetween, formatInstant, isRealDate } from './zoned-time';
 
 /** The moves staff make by hand; `converted` only comes from the conversion. */
@@ -173,12 +177,23 @@ export class ConsultationRequestsService {
       convertedAt: request.convertedAt ? request.convertedAt.toISOString() : null,
       selfAssessments: (
         (await manager.query(
-          `SELECT id, answer, as_of::text AS as_of, created_at FROM self_assessments WHERE consultation_request_id = $1 ORDER BY created_at`,
+          `SELECT id, answer, answers, result, language, as_of::text AS as_of, created_at
+             FROM self_assessments WHERE consultation_request_id = $1 ORDER BY created_at`,
           [id],
-        )) as { id: string; answer: SelfAssessmentAnswer; as_of: string; created_at: Date }[]
+        )) as {
+          id: string;
+          answer: SelfAssessmentAnswer;
+          answers: Pick<SelfAssessmentRequest, 'canadianWork'>;
+          result: CecResult;
+          language: Language;
+          as_of: string;
+          created_at: Date;
+        }[]
       ).map((a) => ({
         id: a.id,
         answer: a.answer,
+        reasons: reasonsOf(a.result, a.answers, a.language),
+        language: a.language,
         asOf: a.as_of,
         createdAt: a.created_at.toISOString(),
       })),

@@ -106,7 +106,7 @@ export function headlineOf(answer: SelfAssessmentAnswer, language: Language): st
 /** The engine's own plain reasons: what is missing or uncertain, or, when all is met, what was met. */
 export function reasonsOf(
   result: CecResult,
-  request: SelfAssessmentRequest,
+  request: Pick<SelfAssessmentRequest, 'canadianWork'>,
   language: Language,
 ): string[] {
   const text = (c: CriterionResult) => (language === 'fr' ? c.detailFr : c.detail);

@@ -338,7 +338,14 @@ describe('public self-assessment', () => {
     );
     let detail = (await paralegal.get(`/api/consultation-requests/${requestId}`)).body;
     expect(detail.selfAssessments).toEqual([
-      { id: assessed.id, answer: 'likely_eligible', asOf: today(), createdAt: expect.any(String) },
+      {
+        id: assessed.id,
+        answer: 'likely_eligible',
+        reasons: assessed.reasons,
+        language: assessed.language,
+        asOf: today(),
+        createdAt: expect.any(String),
+      },
     ]);
     const linked = await paralegal.patch(`/api/consultation-requests/${requestId}`, {
       version: detail.version,

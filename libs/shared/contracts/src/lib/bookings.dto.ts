@@ -518,6 +518,9 @@ export interface SelfAssessmentDto {
 export interface SelfAssessmentSummaryDto {
   id: string;
   answer: SelfAssessmentAnswer;
+  /** The reasons as the visitor read them, in the language they used. */
+  reasons: string[];
+  language: Language;
   asOf: string;
   createdAt: string;
 }
