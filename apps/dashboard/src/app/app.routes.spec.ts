@@ -92,14 +92,22 @@ describe('app routes', () => {
     expect(find('calculator-evaluate')).not.toBeNull();
   });
 
-  it.each(['bookings'])(
-    'has a placeholder page for /%s',
-    async (area) => {
-      await navigate(`/${area}`, user('lawyer'));
-      expect(TestBed.inject(Router).url).toBe(`/${area}`);
-      expect(find('coming-soon')?.querySelector('h1')?.textContent).toBe(`nav.${area}`);
-    },
-  );
+  it('opens the consultation requests at /bookings for a paralegal, without the admin tab', async () => {
+    await navigate('/bookings', user('paralegal'));
+    expect(TestBed.inject(Router).url).toBe('/bookings');
+    const list = backend.expectOne((req) => req.url === '/api/consultation-requests');
+    expect(list.request.params.get('status')).toBeNull();
+    list.flush({
+      items: [],
+      total: 0,
+      counts: { new: 0, contacted: 0, booked: 0, converted: 0, declined: 0, no_show: 0 },
+    });
+    await harness.fixture.whenStable();
+    expect(find('requests-page')).not.toBeNull();
+    expect(find('coming-soon')).toBeNull();
+    expect(find('bookings-tab-calendar')).not.toBeNull();
+    expect(find('bookings-tab-availability')).toBeNull();
+  });
 
   it('shows the forbidden page to a non-admin on /admin/users', async () => {
     await navigate('/admin/users', user('lawyer'));

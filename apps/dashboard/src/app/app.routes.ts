@@ -1,21 +1,27 @@
 import type { Routes } from '@angular/router';
 import { authGuard, guestGuard, roleGuard } from '@intake/dashboard/core';
-import { ComingSoonPage, ForbiddenPage, NotFoundPage } from '@intake/dashboard/ui';
+import { ForbiddenPage, NotFoundPage } from '@intake/dashboard/ui';
 import { Layout } from './layout/layout';
-
-/** Areas planned for later issues; they show a placeholder inside the layout for now. */
-const comingSoon = (path: string, titleKey: string) => ({
-  path,
-  component: ComingSoonPage,
-  title: titleKey,
-  data: { titleKey },
-});
 
 export const appRoutes: Routes = [
   {
     path: 'login',
     canActivate: [guestGuard],
     loadChildren: () => import('@intake/dashboard/auth').then((m) => m.loginRoutes),
+  },
+  {
+    path: 'book',
+    loadChildren: () => import('@intake/dashboard/public-booking').then((m) => m.bookingRoutes),
+  },
+  {
+    path: 'booking/manage',
+    loadChildren: () =>
+      import('@intake/dashboard/public-booking').then((m) => m.manageBookingRoutes),
+  },
+  {
+    path: 'self-assessment',
+    loadChildren: () =>
+      import('@intake/dashboard/public-booking').then((m) => m.selfAssessmentRoutes),
   },
   {
     path: '',
@@ -45,7 +51,10 @@ export const appRoutes: Routes = [
         path: 'deadlines',
         loadChildren: () => import('@intake/dashboard/cases').then((m) => m.deadlinesRoutes),
       },
-      comingSoon('bookings', 'nav.bookings'),
+      {
+        path: 'bookings',
+        loadChildren: () => import('@intake/dashboard/consultations').then((m) => m.bookingsRoutes),
+      },
       {
         path: 'assessments',
         loadChildren: () => import('@intake/dashboard/assessments').then((m) => m.calculatorRoutes),

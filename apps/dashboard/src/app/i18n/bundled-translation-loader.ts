@@ -18,6 +18,8 @@ const FILES: Record<'en' | 'fr', Files> = {
     import('../../i18n/caselist.en.json'),
     import('../../i18n/pipeline.en.json'),
     import('../../i18n/deadlines.en.json'),
+    import('../../i18n/booking.en.json'),
+    import('../../i18n/consultations.en.json'),
   ],
   fr: () => [
     import('../../i18n/fr.json'),
@@ -27,6 +29,8 @@ const FILES: Record<'en' | 'fr', Files> = {
     import('../../i18n/caselist.fr.json'),
     import('../../i18n/pipeline.fr.json'),
     import('../../i18n/deadlines.fr.json'),
+    import('../../i18n/booking.fr.json'),
+    import('../../i18n/consultations.fr.json'),
   ],
 };
 
