@@ -5,3 +5,4 @@ export * from './lib/factories';
 export * from './lib/pdf-text';
 export * from './lib/client-fixtures';
 export * from './lib/case-fixtures';
+export * from './lib/public-visitor';

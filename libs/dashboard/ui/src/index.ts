@@ -5,3 +5,4 @@ export * from './lib/pages/message-page';
 export * from './lib/paginator/translated-paginator-intl';
 export * from './lib/table/typed-table';
 export * from './lib/dates/dates';
+export * from './lib/notice-box/notice-box';

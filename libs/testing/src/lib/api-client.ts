@@ -58,10 +58,16 @@ export class ApiClient {
     return this.post('/api/auth/login', { email, password });
   }
 
-  private async send(method: 'post' | 'put' | 'patch' | 'delete', url: string, body?: object): Promise<Response> {
+  private async send(
+    method: 'post' | 'put' | 'patch' | 'delete',
+    url: string,
+    body?: object,
+  ): Promise<Response> {
     if (!this.csrfToken) await this.get('/api/auth/csrf');
     const call = this.agent[method](url).set('X-XSRF-TOKEN', this.csrfToken ?? '');
-    return (body === undefined ? call : call.send(body)).then((response) => this.remember(response));
+    return (body === undefined ? call : call.send(body)).then((response) =>
+      this.remember(response),
+    );
   }
 
   private remember(response: Response): Response {

@@ -14,7 +14,8 @@ export function shiftDate(from: string, days: number): string {
 
 async function ok(promise: Promise<{ status: number; body: unknown }>, what: string) {
   const response = await promise;
-  if (response.status >= 300) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status >= 300)
+    throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body as Record<string, unknown> & { id: string; version: number };
 }
 
@@ -30,35 +31,54 @@ export async function decideConflict(
   clientId: string,
   decision: 'cleared' | 'waived' | 'declined' = 'cleared',
 ) {
-  const check = await ok(staff.post(`/api/clients/${clientId}/conflict-checks`, {}), 'run conflict check');
+  const check = await ok(
+    staff.post(`/api/clients/${clientId}/conflict-checks`, {}),
+    'run conflict check',
+  );
   return ok(
     lawyer.post(`/api/clients/${clientId}/conflict-checks/${check.id}/decision`, {
       version: check.version,
       decision,
-      ...(decision === 'waived' ? { reason: 'Former matter unrelated; informed consent on file' } : {}),
+      ...(decision === 'waived'
+        ? { reason: 'Former matter unrelated; informed consent on file' }
+        : {}),
     }),
     'decide conflict check',
   );
 }
 
-export function openCase(api: ApiClient, body: { clientId: string; type?: string; responsibleLawyerId?: string; paralegalId?: string }) {
+export function openCase(
+  api: ApiClient,
+  body: { clientId: string; type?: string; responsibleLawyerId?: string; paralegalId?: string },
+) {
   return ok(api.post('/api/cases', { type: 'cec_express_entry', ...body }), 'open case');
 }
 
 /** Moves a case through the given stages in turn (each move must be allowed); returns the case. */
-export async function walkCase(api: ApiClient, caseId: string, stages: string[], extra: Record<string, unknown> = {}) {
+export async function walkCase(
+  api: ApiClient,
+  caseId: string,
+  stages: string[],
+  extra: Record<string, unknown> = {},
+) {
   let current = await ok(api.get(`/api/cases/${caseId}`), 'read case');
   for (const to of stages) {
-    current = await ok(api.post(`/api/cases/${caseId}/transitions`, { version: current.version, to, ...extra }), `move to ${to}`);
+    current = await ok(
+      api.post(`/api/cases/${caseId}/transitions`, { version: current.version, to, ...extra }),
+      `move to ${to}`,
+    );
   }
   return current;
 }
 
 /** The smallest documents of each accepted type, recognised by their first bytes. */
 export const SAMPLE_FILES = {
-  pdf: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+  pdf: Buffer.from(
+    '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+  ),
   png: Buffer.from(
-    '89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
+    '89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
+      '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
     'hex',
   ),
 };

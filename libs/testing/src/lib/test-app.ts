@@ -58,7 +58,10 @@ async function startApp(
   const moduleRef = await Test.createTestingModule({
     imports: [CoreModule.forRoot(config, databaseUrl), ...modules],
   }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
+  const app = moduleRef.createNestApplication<NestExpressApplication>({
+    bodyParser: false,
+    logger: false,
+  });
   await configureApp(app, { config });
   return {
     app,

@@ -2,8 +2,15 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import request, { type Response } from 'supertest';
-import { ApiClient, createPeerApp, createTestApp, createUser, type TestApp } from '@intake/testing';
+import type { Response } from 'supertest';
+import {
+  ApiClient,
+  createPeerApp,
+  createTestApp,
+  createUser,
+  PublicVisitor,
+  type TestApp,
+} from '@intake/testing';
 import { DisclaimersModule } from '@intake/api/disclaimers';
 import { BOOKING_REMINDER_QUEUE, BookingRemindersService } from './booking-reminders.service';
 import { BookingsModule } from './bookings.module';
@@ -21,51 +28,16 @@ const ENV = {
 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A visitor's browser on the public pages: CSRF cookie and header, any extra headers. */
-class Visitor {
-  private cookie = '';
-
-  constructor(private readonly http: TestApp['http']) {}
-
-  async init(): Promise<this> {
-    const response = await request(this.http).get('/api/auth/csrf');
-    this.cookie = (
-      ([] as string[])
-        .concat(response.headers['set-cookie'] ?? [])
-        .find((c) => c.startsWith('XSRF-TOKEN=')) as string
-    ).split(';')[0];
-    return this;
-  }
-
-  get(url: string): Promise<Response> {
-    return request(this.http).get(url);
-  }
-
-  post(url: string, body: object, headers: Record<string, string> = {}): Promise<Response> {
-    const call = request(this.http)
-      .post(url)
-      .set('Cookie', this.cookie)
-      .set('X-XSRF-TOKEN', decodeURIComponent(this.cookie.slice('XSRF-TOKEN='.length)));
-    for (const [name, value] of Object.entries(headers)) call.set(name, value);
-    return call.send(body);
-  }
-
+/** A visitor who books with an acknowledgment of the disclaimer in their language. */
+class Visitor extends PublicVisitor {
   async book(slotId: string, language: 'en' | 'fr' = 'fr'): Promise<Response> {
-    const text = (await this.get('/api/public/disclaimer')).body;
-    const ack = await this.post('/api/public/acknowledgments', {
-      versionId: text.versionId,
-      hash: text.hash,
-      locale: language,
-      acceptsGeneralInformation: true,
-      acceptsNoConfidentiality: true,
-      purpose: 'booking',
-    });
+    const acknowledgmentToken = await this.acknowledge('booking', language);
     return this.post(
       '/api/public/bookings',
       {
         slotId,
         mode: 'video',
-        acknowledgmentToken: ack.body.token,
+        acknowledgmentToken,
         preScreen: {
           givenNames: 'Amélie',
           familyName: 'Nguyen',

@@ -1,56 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import request, { type Response } from 'supertest';
-import { ApiClient, createTestApp, createUser, type TestApp } from '@intake/testing';
+import { ApiClient, createTestApp, createUser, PublicVisitor, type TestApp } from '@intake/testing';
 import { DisclaimersModule } from '@intake/api/disclaimers';
 import { BookingsModule } from './bookings.module';
 import { addDays, daysBetween, localDate } from './zoned-time';
 
 const TZ = 'America/Toronto';
 
-/** A visitor's browser on the public pages: CSRF cookie and header, any extra headers. */
-class Visitor {
-  private cookie = '';
-  private token = '';
-
-  constructor(private readonly t: TestApp) {}
-
-  async init(): Promise<this> {
-    const response = await request(this.t.http).get('/api/auth/csrf');
-    const cookie = ([] as string[])
-      .concat(response.headers['set-cookie'] ?? [])
-      .find((c) => c.startsWith('XSRF-TOKEN=')) as string;
-    this.cookie = cookie.split(';')[0];
-    this.token = decodeURIComponent(this.cookie.slice('XSRF-TOKEN='.length));
-    return this;
-  }
-
-  get(url: string): Promise<Response> {
-    return request(this.t.http).get(url);
-  }
-
-  post(url: string, body: object, headers: Record<string, string> = {}): Promise<Response> {
-    const call = request(this.t.http)
-      .post(url)
-      .set('Cookie', this.cookie)
-      .set('X-XSRF-TOKEN', this.token);
-    for (const [name, value] of Object.entries(headers)) call.set(name, value);
-    return call.send(body);
-  }
-
-  async acknowledge(purpose: 'booking' | 'self_assessment' = 'booking'): Promise<string> {
-    const text = (await this.get('/api/public/disclaimer?locale=en')).body;
-    const ack = await this.post('/api/public/acknowledgments', {
-      versionId: text.versionId,
-      hash: text.hash,
-      locale: 'en',
-      acceptsGeneralInformation: true,
-      acceptsNoConfidentiality: true,
-      purpose,
-    });
-    expect(ack.status).toBe(201);
-    return ack.body.token;
-  }
-
+/** A visitor who posts bookings with an Idempotency-Key of their choosing. */
+class Visitor extends PublicVisitor {
   book(body: object, key: string = randomUUID()): Promise<Response> {
     return this.post('/api/public/bookings', body, { 'Idempotency-Key': key });
   }
@@ -122,7 +80,7 @@ describe('public booking', () => {
     await admin.login(a.email, a.password);
     await lawyer.login(l.email, l.password);
     await paralegal.login(p.email, p.password);
-    visitor = await new Visitor(t).init();
+    visitor = await new Visitor(t.http).init();
   });
   afterAll(() => t.close());
 

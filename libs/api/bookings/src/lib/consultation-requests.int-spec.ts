@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import request, { type Response } from 'supertest';
+import type { Response } from 'supertest';
 import {
   ApiClient,
   createBareClient,
   createTestApp,
   createUser,
+  PublicVisitor,
   type TestApp,
 } from '@intake/testing';
 import { CasesModule } from '@intake/testing-cases';
@@ -16,48 +17,13 @@ import { addDays, localDate } from './zoned-time';
 
 const TZ = 'America/Toronto';
 
-/** A visitor's browser on the public pages: CSRF cookie and header, any extra headers. */
-class Visitor {
-  private cookie = '';
-
-  constructor(private readonly http: TestApp['http']) {}
-
-  async init(): Promise<this> {
-    const response = await request(this.http).get('/api/auth/csrf');
-    this.cookie = (
-      ([] as string[])
-        .concat(response.headers['set-cookie'] ?? [])
-        .find((c) => c.startsWith('XSRF-TOKEN=')) as string
-    ).split(';')[0];
-    return this;
-  }
-
-  get(url: string): Promise<Response> {
-    return request(this.http).get(url);
-  }
-
-  post(url: string, body: object, headers: Record<string, string> = {}): Promise<Response> {
-    const call = request(this.http)
-      .post(url)
-      .set('Cookie', this.cookie)
-      .set('X-XSRF-TOKEN', decodeURIComponent(this.cookie.slice('XSRF-TOKEN='.length)));
-    for (const [name, value] of Object.entries(headers)) call.set(name, value);
-    return call.send(body);
-  }
-
+/** A visitor who books a slot with a pre-screen, after acknowledging the disclaimer. */
+class Visitor extends PublicVisitor {
   async book(slotId: string, preScreen: Record<string, unknown>): Promise<Response> {
-    const text = (await this.get('/api/public/disclaimer')).body;
-    const ack = await this.post('/api/public/acknowledgments', {
-      versionId: text.versionId,
-      hash: text.hash,
-      locale: 'en',
-      acceptsGeneralInformation: true,
-      acceptsNoConfidentiality: true,
-      purpose: 'booking',
-    });
+    const acknowledgmentToken = await this.acknowledge('booking');
     return this.post(
       '/api/public/bookings',
-      { slotId, mode: 'video', acknowledgmentToken: ack.body.token, preScreen },
+      { slotId, mode: 'video', acknowledgmentToken, preScreen },
       { 'Idempotency-Key': randomUUID() },
     );
   }

@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import request, { type Response } from 'supertest';
-import { ApiClient, createTestApp, createUser, type TestApp } from '@intake/testing';
+import { ApiClient, createTestApp, createUser, PublicVisitor, type TestApp } from '@intake/testing';
 import { ClientsModule } from '@intake/testing-intake';
 import { CasesModule } from '@intake/testing-cases';
 import { DisclaimersModule } from '@intake/api/disclaimers';
@@ -8,52 +7,6 @@ import { BookingsModule } from './bookings.module';
 import { addDays, localDate } from './zoned-time';
 
 const TZ = 'America/Toronto';
-
-/** A visitor's browser on the public pages: CSRF cookie and header, any extra headers. */
-class Visitor {
-  private cookie = '';
-
-  constructor(private readonly http: TestApp['http']) {}
-
-  async init(): Promise<this> {
-    const response = await request(this.http).get('/api/auth/csrf');
-    this.cookie = (
-      ([] as string[])
-        .concat(response.headers['set-cookie'] ?? [])
-        .find((c) => c.startsWith('XSRF-TOKEN=')) as string
-    ).split(';')[0];
-    return this;
-  }
-
-  get(url: string): Promise<Response> {
-    return request(this.http).get(url);
-  }
-
-  post(url: string, body: object, headers: Record<string, string> = {}): Promise<Response> {
-    const call = request(this.http)
-      .post(url)
-      .set('Cookie', this.cookie)
-      .set('X-XSRF-TOKEN', decodeURIComponent(this.cookie.slice('XSRF-TOKEN='.length)));
-    for (const [name, value] of Object.entries(headers)) call.set(name, value);
-    return call.send(body);
-  }
-
-  async acknowledge(
-    purpose: 'booking' | 'self_assessment',
-    locale: 'en' | 'fr' = 'en',
-  ): Promise<string> {
-    const text = (await this.get('/api/public/disclaimer')).body;
-    const ack = await this.post('/api/public/acknowledgments', {
-      versionId: text.versionId,
-      hash: text.hash,
-      locale,
-      acceptsGeneralInformation: true,
-      acceptsNoConfidentiality: true,
-      purpose,
-    });
-    return ack.body.token;
-  }
-}
 
 const today = () => localDate(new Date(), TZ);
 
@@ -87,7 +40,7 @@ function eligibleAnswers() {
 
 describe('public self-assessment', () => {
   let t: TestApp;
-  let visitor: Visitor;
+  let visitor: PublicVisitor;
   let paralegal: ApiClient;
 
   beforeAll(async () => {
@@ -96,7 +49,7 @@ describe('public self-assessment', () => {
       PUBLIC_RATE_LIMIT_PER_MINUTE: '5000',
       PUBLIC_WRITE_RATE_LIMIT_PER_MINUTE: '5000',
     });
-    visitor = await new Visitor(t.http).init();
+    visitor = await new PublicVisitor(t.http).init();
     const p = await createUser(t.app, { role: 'paralegal' });
     paralegal = new ApiClient(t.http);
     await paralegal.login(p.email, p.password);

@@ -18,7 +18,9 @@ export const casesRoutes: Routes = [
 ];
 
 /** Lazy routes mounted by the app at `pipeline`: the board. */
-export const pipelineRoutes: Routes = [{ path: '', component: PipelinePage, title: 'pipeline.title' }];
+export const pipelineRoutes: Routes = [
+  { path: '', component: PipelinePage, title: 'pipeline.title' },
+];
 
 /** Lazy routes mounted by the app at `deadlines`: upcoming and overdue, as a list and a calendar. */
 export const deadlinesRoutes: Routes = [

@@ -12,11 +12,10 @@ import {
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { FieldErrorPipe } from '@intake/dashboard/core';
-import { isoDateValidator } from '@intake/dashboard/ui';
+import { isoDateValidator, NoticeBox } from '@intake/dashboard/ui';
 import type { AddChecklistItemRequest, DocumentProvider } from '@intake/shared/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { PROVIDER_KEYS, PROVIDER_LIST } from './case-labels';
-import { CaseNoticeBox } from './case-notice';
 import { DateErrorPipe } from './date-error';
 import type { CaseNotice } from './case-problems';
 import { notBlank } from './reason-dialog';
@@ -45,14 +44,14 @@ export interface AddItemDialogData {
     TranslatePipe,
     FieldErrorPipe,
     DateErrorPipe,
-    CaseNoticeBox,
+    NoticeBox,
   ],
   template: `
     <h2 mat-dialog-title>{{ 'cases.page.checklist.addTitle' | translate }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content class="fields">
         @if (notice(); as n) {
-          <intake-case-notice [notice]="n" testId="item-add-error" />
+          <intake-notice-box [notice]="n" testId="item-add-error" />
         }
         @if (data.checklists.length > 1) {
           <mat-form-field appearance="outline">

@@ -11,9 +11,10 @@ import {
   parseProblem,
 } from '@intake/dashboard/core';
 import {
-  IsoDatePipe,
   daysBetween,
+  IsoDatePipe,
   isoDateValidator,
+  NoticeBox,
   notInFutureValidator,
   todayIso,
 } from '@intake/dashboard/ui';
@@ -29,7 +30,6 @@ import {
   TYPE_KEYS,
 } from './case-labels';
 import { CaseMoves } from './case-moves';
-import { CaseNoticeBox } from './case-notice';
 import { DateErrorPipe } from './date-error';
 import { type CaseNotice, noticeFor } from './case-problems';
 import { CaseStore } from './case-store';
@@ -88,7 +88,7 @@ export function caseChanges(
     StageKeyPipe,
     DaysLeftPipe,
     CaseMoves,
-    CaseNoticeBox,
+    NoticeBox,
   ],
   templateUrl: './case-header.html',
   styleUrl: './case-header.scss',

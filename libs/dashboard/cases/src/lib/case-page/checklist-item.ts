@@ -11,7 +11,7 @@ import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { LanguageService } from '@intake/dashboard/core';
-import { IsoDatePipe, TimestampPipe, todayIso } from '@intake/dashboard/ui';
+import { IsoDatePipe, NoticeBox, TimestampPipe, todayIso } from '@intake/dashboard/ui';
 import type {
   ChecklistFileDto,
   ChecklistItemDto,
@@ -21,7 +21,6 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { CasesApi, fileContentUrl } from '../data/cases-api';
 import { ITEM_STATE_KEYS, PROVIDER_KEYS } from './case-labels';
-import { CaseNoticeBox } from './case-notice';
 import { type CaseNotice, localNotice, noticeFor } from './case-problems';
 import { FileVersionsDialog, type FileVersionsDialogData } from './file-versions-dialog';
 import { type ItemAction, itemActions } from './item-actions';
@@ -59,7 +58,7 @@ const REASON_DIALOG_KEYS: Partial<
     IsoDatePipe,
     TimestampPipe,
     FileSizePipe,
-    CaseNoticeBox,
+    NoticeBox,
   ],
   templateUrl: './checklist-item.html',
   styleUrl: './checklist-item.scss',

@@ -10,7 +10,7 @@ import {
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { Icon, PageState } from '@intake/dashboard/ui';
+import { Icon, NoticeBox, PageState } from '@intake/dashboard/ui';
 import type {
   AddChecklistItemRequest,
   CaseChecklistDto,
@@ -21,7 +21,6 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { CasesApi } from '../data/cases-api';
 import { AddItemDialog, type AddItemDialogData } from './add-item-dialog';
-import { CaseNoticeBox } from './case-notice';
 import { type CaseNotice, noticeFor } from './case-problems';
 import { CaseStore } from './case-store';
 import { ChecklistItemRow } from './checklist-item';
@@ -50,15 +49,7 @@ export function withItem(
 @Component({
   selector: 'intake-checklist-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    MatButton,
-    MatProgressBar,
-    TranslatePipe,
-    Icon,
-    PageState,
-    CaseNoticeBox,
-    ChecklistItemRow,
-  ],
+  imports: [MatButton, MatProgressBar, TranslatePipe, Icon, PageState, NoticeBox, ChecklistItemRow],
   templateUrl: './checklist-section.html',
   styleUrls: ['./case-section.scss', './checklist-section.scss'],
 })

@@ -18,13 +18,18 @@ import {
   applyProblemToForm,
   parseProblem,
 } from '@intake/dashboard/core';
-import { ConfirmService, IsoDatePipe, PageState, isoDateValidator } from '@intake/dashboard/ui';
+import {
+  ConfirmService,
+  IsoDatePipe,
+  isoDateValidator,
+  NoticeBox,
+  PageState,
+} from '@intake/dashboard/ui';
 import type { CreateDeadlineRequest, DeadlineDto } from '@intake/shared/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { CasesApi } from '../data/cases-api';
 import { DEADLINE_KIND_KEYS, DaysLeftPipe } from './case-labels';
-import { CaseNoticeBox } from './case-notice';
 import { DateErrorPipe } from './date-error';
 import { type CaseNotice, noticeFor } from './case-problems';
 import { CaseStore } from './case-store';
@@ -60,7 +65,7 @@ export function sortDeadlines(deadlines: readonly DeadlineDto[]): DeadlineDto[] 
     IsoDatePipe,
     DaysLeftPipe,
     PageState,
-    CaseNoticeBox,
+    NoticeBox,
   ],
   template: `
     @let lang = language.current();
@@ -73,7 +78,7 @@ export function sortDeadlines(deadlines: readonly DeadlineDto[]): DeadlineDto[] 
         <p class="muted small" role="status">{{ 'cases.page.reloadFailed' | translate }}</p>
       }
       @if (notice(); as n) {
-        <intake-case-notice [notice]="n" testId="deadline-error" />
+        <intake-notice-box [notice]="n" testId="deadline-error" />
       }
       <intake-page-state
         [status]="status()"

@@ -11,13 +11,12 @@ import {
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { FieldErrorPipe, applyProblemToForm, parseProblem } from '@intake/dashboard/core';
-import { isoDateValidator, notInFutureValidator, todayIso } from '@intake/dashboard/ui';
+import { isoDateValidator, NoticeBox, notInFutureValidator, todayIso } from '@intake/dashboard/ui';
 import type { AvailableMoveDto, CaseDto, TransitionCaseRequest } from '@intake/shared/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { CasesApi } from '../data/cases-api';
 import { OUTCOME_KEYS, StageKeyPipe } from './case-labels';
-import { CaseNoticeBox } from './case-notice';
 import { DateErrorPipe } from './date-error';
 import { type CaseNotice, noticeFor } from './case-problems';
 import { CaseStore } from './case-store';
@@ -49,7 +48,7 @@ export interface MoveDialogData {
     FieldErrorPipe,
     DateErrorPipe,
     StageKeyPipe,
-    CaseNoticeBox,
+    NoticeBox,
   ],
   template: `
     @let move = data.move;
@@ -62,7 +61,7 @@ export interface MoveDialogData {
           <p class="hint">{{ 'cases.page.moves.lawyerOnly' | translate }}</p>
         }
         @if (notice(); as n) {
-          <intake-case-notice [notice]="n" testId="case-move-error" />
+          <intake-notice-box [notice]="n" testId="case-move-error" />
         }
         @if (move.outcomes.length > 0) {
           <mat-form-field appearance="outline">

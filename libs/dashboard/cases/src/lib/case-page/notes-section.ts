@@ -18,12 +18,11 @@ import {
   applyProblemToForm,
   parseProblem,
 } from '@intake/dashboard/core';
-import { PageState, TimestampPipe } from '@intake/dashboard/ui';
+import { NoticeBox, PageState, TimestampPipe } from '@intake/dashboard/ui';
 import type { CaseNoteDto } from '@intake/shared/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { CasesApi } from '../data/cases-api';
-import { CaseNoticeBox } from './case-notice';
 import { type CaseNotice, noticeFor } from './case-problems';
 import { CaseStore } from './case-store';
 import { notBlank } from './reason-dialog';
@@ -45,7 +44,7 @@ import { LocalPager, SectionData, listStatus } from './section-data';
     FieldErrorPipe,
     PageState,
     TimestampPipe,
-    CaseNoticeBox,
+    NoticeBox,
   ],
   template: `
     @let lang = language.current();
@@ -91,7 +90,7 @@ import { LocalPager, SectionData, listStatus } from './section-data';
       </intake-page-state>
 
       @if (notice(); as n) {
-        <intake-case-notice [notice]="n" testId="note-error" />
+        <intake-notice-box [notice]="n" testId="note-error" />
       }
       <form class="add-form" [formGroup]="form" (ngSubmit)="add()" novalidate>
         <mat-form-field appearance="outline" class="grow" subscriptSizing="dynamic">

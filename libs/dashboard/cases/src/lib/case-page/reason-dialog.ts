@@ -19,7 +19,7 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { FieldErrorPipe } from '@intake/dashboard/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { CaseNoticeBox } from './case-notice';
+import { NoticeBox } from '@intake/dashboard/ui';
 import type { CaseNotice } from './case-problems';
 
 export interface ReasonDialogData {
@@ -53,7 +53,7 @@ export function notBlank(control: AbstractControl<string>): ValidationErrors | n
     MatButton,
     TranslatePipe,
     FieldErrorPipe,
-    CaseNoticeBox,
+    NoticeBox,
   ],
   template: `
     <h2 mat-dialog-title>{{ data.titleKey | translate: data.params }}</h2>
@@ -61,7 +61,7 @@ export function notBlank(control: AbstractControl<string>): ValidationErrors | n
       <mat-dialog-content class="fields">
         <p class="intro">{{ data.messageKey | translate: data.params }}</p>
         @if (notice(); as n) {
-          <intake-case-notice [notice]="n" testId="state-reason-error" />
+          <intake-notice-box [notice]="n" testId="state-reason-error" />
         }
         <mat-form-field appearance="outline">
           <mat-label>{{ 'cases.page.item.reason' | translate }}</mat-label>

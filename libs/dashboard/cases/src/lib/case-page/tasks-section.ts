@@ -18,12 +18,11 @@ import {
   applyProblemToForm,
   parseProblem,
 } from '@intake/dashboard/core';
-import { IsoDatePipe, PageState, isoDateValidator } from '@intake/dashboard/ui';
+import { IsoDatePipe, isoDateValidator, NoticeBox, PageState } from '@intake/dashboard/ui';
 import type { CaseTaskDto, CreateTaskRequest } from '@intake/shared/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { CasesApi } from '../data/cases-api';
-import { CaseNoticeBox } from './case-notice';
 import { DateErrorPipe } from './date-error';
 import { type CaseNotice, noticeFor } from './case-problems';
 import { CaseStore } from './case-store';
@@ -47,7 +46,7 @@ import { LocalPager, SectionData, listStatus } from './section-data';
     DateErrorPipe,
     IsoDatePipe,
     PageState,
-    CaseNoticeBox,
+    NoticeBox,
   ],
   template: `
     @let lang = language.current();
@@ -59,7 +58,7 @@ import { LocalPager, SectionData, listStatus } from './section-data';
         <p class="muted small" role="status">{{ 'cases.page.reloadFailed' | translate }}</p>
       }
       @if (notice(); as n) {
-        <intake-case-notice [notice]="n" testId="task-error" />
+        <intake-notice-box [notice]="n" testId="task-error" />
       }
       <intake-page-state
         [status]="status()"

@@ -1,8 +1,7 @@
 import { HttpTestingController, type TestRequest } from '@angular/common/http/testing';
 import type { Type } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { ConfirmService } from '@intake/dashboard/ui';
-import type { ConfirmDialogData } from '@intake/dashboard/ui';
+import { type ConfirmDialogData, ConfirmService } from '@intake/dashboard/ui';
 import { CaseStore } from './case-store';
 import { DeadlinesSection, sortDeadlines } from './deadlines-section';
 import { NotesSection } from './notes-section';

@@ -147,7 +147,12 @@ export class CasesApi {
   }
 
   /** More cards of one column (the board loads the first page of each). */
-  column(stage: string, filters: CaseFilters, offset: number, limit: number): Observable<Page<PipelineCardDto>> {
+  column(
+    stage: string,
+    filters: CaseFilters,
+    offset: number,
+    limit: number,
+  ): Observable<Page<PipelineCardDto>> {
     return this.http.get<Page<PipelineCardDto>>(`${CASES_API.pipeline}/${id(stage)}`, {
       params: toParams({ ...filters, offset, limit }),
     });
@@ -221,14 +226,20 @@ export class CasesApi {
 
   /** accept / reject / waive are lawyers' (403 otherwise); reject and waive need a reason. */
   changeItemState(itemId: string, body: ChangeItemStateRequest): Observable<ChecklistItemDto> {
-    return this.http.post<ChecklistItemDto>(`${CASES_API.checklistItems}/${id(itemId)}/state`, body);
+    return this.http.post<ChecklistItemDto>(
+      `${CASES_API.checklistItems}/${id(itemId)}/state`,
+      body,
+    );
   }
 
   /** A new version of the item's document; the API checks size and type on the content. */
   upload(itemId: string, file: File): Observable<ChecklistFileDto> {
     const form = new FormData();
     form.append('file', file, file.name);
-    return this.http.post<ChecklistFileDto>(`${CASES_API.checklistItems}/${id(itemId)}/files`, form);
+    return this.http.post<ChecklistFileDto>(
+      `${CASES_API.checklistItems}/${id(itemId)}/files`,
+      form,
+    );
   }
 
   files(itemId: string): Observable<ChecklistFileDto[]> {
@@ -243,7 +254,9 @@ export class CasesApi {
 
   /** Open clients matching `q` (name, e-mail, phone or file number): the picker of a new case. */
   searchClients(q: string, limit = 10): Observable<Page<ClientSummaryDto>> {
-    return this.http.get<Page<ClientSummaryDto>>(CASES_API.clients, { params: toParams({ q, limit }) });
+    return this.http.get<Page<ClientSummaryDto>>(CASES_API.clients, {
+      params: toParams({ q, limit }),
+    });
   }
 
   client(clientId: string): Observable<ClientDto> {
@@ -251,6 +264,8 @@ export class CasesApi {
   }
 
   assessments(clientId: string): Observable<AssessmentSummaryDto[]> {
-    return this.http.get<AssessmentSummaryDto[]>(`${CASES_API.clients}/${id(clientId)}/assessments`);
+    return this.http.get<AssessmentSummaryDto[]>(
+      `${CASES_API.clients}/${id(clientId)}/assessments`,
+    );
   }
 }

@@ -12,9 +12,10 @@ import {
 } from '@intake/dashboard/core';
 import {
   ConfirmService,
-  IsoDatePipe,
   formatIsoDate,
   isIsoDate,
+  IsoDatePipe,
+  NoticeBox,
   todayIso,
 } from '@intake/dashboard/ui';
 import type { HolidayDto } from '@intake/shared/contracts';
@@ -22,7 +23,6 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { AvailabilityApi } from '../data/availability-api';
 import { type Notice, noticeFor } from '../data/notices';
-import { NoticeBox } from '../ui/notice-box';
 import { AvailabilityErrorPipe } from './availability-form';
 
 /** Firm holidays, one year at a time: no booking on those days. */

@@ -11,7 +11,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { AvailabilityApi } from '../data/availability-api';
 import { type Notice, noticeFor } from '../data/notices';
-import { NoticeBox } from '../ui/notice-box';
+import { NoticeBox } from '@intake/dashboard/ui';
 import { AvailabilityErrorPipe } from './availability-form';
 
 const integer = Validators.pattern(/^\d+$/);

@@ -13,14 +13,13 @@ import {
   applyProblemToForm,
   parseProblem,
 } from '@intake/dashboard/core';
-import { ConfirmService, Icon } from '@intake/dashboard/ui';
+import { ConfirmService, Icon, NoticeBox } from '@intake/dashboard/ui';
 import type { FieldError, StaffMemberDto } from '@intake/shared/contracts';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { AvailabilityApi } from '../data/availability-api';
 import { BookingsApi } from '../data/bookings-api';
 import { type Notice, noticeFor } from '../data/notices';
-import { NoticeBox } from '../ui/notice-box';
 import {
   type AvailabilityForm,
   AvailabilityErrorPipe,

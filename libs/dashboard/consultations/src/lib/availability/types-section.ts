@@ -2,14 +2,13 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { Icon } from '@intake/dashboard/ui';
+import { Icon, NoticeBox } from '@intake/dashboard/ui';
 import type { ConsultationTypeDto } from '@intake/shared/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { ConsultationTypesApi } from '../data/consultation-types-api';
 import { MODE_LABEL_KEYS } from '../data/domain';
 import { type Notice, localNotice } from '../data/notices';
-import { NoticeBox } from '../ui/notice-box';
 import { TypeDialog, type TypeDialogData, type TypeDialogResult } from './type-dialog';
 
 /** The consultation types visitors can book: names in both languages, length, modes, active. */

@@ -18,6 +18,7 @@ import {
   Icon,
   IsoDatePipe,
   MessagePage,
+  NoticeBox,
   PageState,
   TimestampPipe,
 } from '@intake/dashboard/ui';
@@ -46,7 +47,6 @@ import {
 import { FirmDateTimePipe, FirmTimePipe, firmWallClock } from '../data/firm-time';
 import { type Notice, noticeFor } from '../data/notices';
 import { RequestsApi } from '../data/requests-api';
-import { NoticeBox } from '../ui/notice-box';
 
 export type RequestLoadState = 'loading' | 'ready' | 'notFound' | 'error';
 

@@ -52,10 +52,26 @@ describe('dates', () => {
   });
 
   it('tells how soon a status ends', () => {
-    expect(expiryInfo('2025-06-30', '2025-06-01', 90)).toEqual({ days: 29, expired: false, soon: true });
-    expect(expiryInfo('2025-06-01', '2025-06-01', 90)).toEqual({ days: 0, expired: false, soon: true });
-    expect(expiryInfo('2025-12-01', '2025-06-01', 90)).toEqual({ days: 183, expired: false, soon: false });
-    expect(expiryInfo('2025-05-01', '2025-06-01', 90)).toEqual({ days: -31, expired: true, soon: false });
+    expect(expiryInfo('2025-06-30', '2025-06-01', 90)).toEqual({
+      days: 29,
+      expired: false,
+      soon: true,
+    });
+    expect(expiryInfo('2025-06-01', '2025-06-01', 90)).toEqual({
+      days: 0,
+      expired: false,
+      soon: true,
+    });
+    expect(expiryInfo('2025-12-01', '2025-06-01', 90)).toEqual({
+      days: 183,
+      expired: false,
+      soon: false,
+    });
+    expect(expiryInfo('2025-05-01', '2025-06-01', 90)).toEqual({
+      days: -31,
+      expired: true,
+      soon: false,
+    });
     expect(expiryInfo(null, '2025-06-01', 90)).toBeNull();
   });
 

@@ -33,7 +33,11 @@ export function isoDayToUtc(value: string): number | null {
   const time = Date.UTC(year, month - 1, day);
   const date = new Date(time);
   // Date.UTC rolls 2023-02-29 over to March 1st: such a day does not exist.
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
     return null;
   }
   return time;
@@ -140,7 +144,11 @@ export function notInFutureValidator(today: () => string = todayIso): ValidatorF
 /** `{{ day | isoDate: language() }}`; pure, so pass the language to follow switches. */
 @Pipe({ name: 'isoDate' })
 export class IsoDatePipe implements PipeTransform {
-  transform(value: string | null | undefined, language: string, style: 'medium' | 'long' = 'medium'): string {
+  transform(
+    value: string | null | undefined,
+    language: string,
+    style: 'medium' | 'long' = 'medium',
+  ): string {
     return formatIsoDate(value, language, style);
   }
 }

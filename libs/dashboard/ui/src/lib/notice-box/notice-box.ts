@@ -1,11 +1,18 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { Icon } from '@intake/dashboard/ui';
+import { Icon } from '../icon/icon';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { CaseNotice } from './case-problems';
 
-/** An error of the case page: the message, and the API's own explanation under it. */
+/** What a notice says: a translation key (with parameters) and the API's own explanation. */
+export interface NoticeMessage {
+  key: string;
+  params?: Record<string, string | number>;
+  /** The API's explanation (why a change was refused), shown as written. */
+  detail: string | null;
+}
+
+/** An error or warning: the message, and the API's own explanation under it. */
 @Component({
-  selector: 'intake-case-notice',
+  selector: 'intake-notice-box',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [Icon, TranslatePipe],
   template: `
@@ -13,7 +20,7 @@ import type { CaseNotice } from './case-problems';
     <div class="notice" role="alert" [attr.data-testid]="testId()">
       <intake-icon name="warning" />
       <div class="text">
-        <p>{{ n.key | translate }}</p>
+        <p>{{ n.key | translate: n.params }}</p>
         @if (n.detail) {
           <p class="detail" data-testid="notice-detail">{{ n.detail }}</p>
         }
@@ -45,7 +52,7 @@ import type { CaseNotice } from './case-problems';
     }
   `,
 })
-export class CaseNoticeBox {
-  readonly notice = input.required<CaseNotice>();
-  readonly testId = input('case-notice');
+export class NoticeBox {
+  readonly notice = input.required<NoticeMessage>();
+  readonly testId = input('notice');
 }
