@@ -164,14 +164,16 @@ export class TransitionsService implements OnModuleInit {
     const guard = this.hooks.guard(rule.guard);
     if (!guard) {
       return {
-        error: new TransitionRefused(`The check "${rule.guard}" that this move needs is not available, so the move is refused.`),
+        error: new TransitionRefused(`The check "${rule.guard}" that this move needs is not available, so the move is refused.`, {
+          code: 'guard_unavailable',
+        }),
         refusal: { code: 'guard_unavailable' },
       };
     }
     const refused = await guard(manager, subject);
     if (!refused) return null;
     const { detail, ...refusal } = refused;
-    return { error: new TransitionRefused(detail), refusal };
+    return { error: new TransitionRefused(detail, refusal), refusal };
   }
 
   private checkOutcome(rule: CaseTransitionRuleEntity, request: TransitionCaseRequest): void {

@@ -198,6 +198,7 @@ describe('document checklists', () => {
     const refused = await paralegal.post(`/api/cases/${opened.id}/transitions`, { version: atIta.version, to: 'pr_application_submitted' });
     expect(refused.status).toBe(409);
     expect(refused.body.detail).toMatch(/^14 required documents are neither accepted nor waived by a lawyer: Passport: every page with a stamp or visa; Digital photo/);
+    expect(refused.body.refusal).toEqual({ code: 'checklist_incomplete', count: 14 });
     const blocked = (await paralegal.get(`/api/cases/${opened.id}/moves`)).body.find((m: { to: string }) => m.to === 'pr_application_submitted');
     expect(blocked).toEqual(expect.objectContaining({ allowed: false, refusal: { code: 'checklist_incomplete', count: 14 } }));
 

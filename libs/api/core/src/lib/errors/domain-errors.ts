@@ -1,4 +1,4 @@
-import type { FieldError } from '@intake/shared/contracts';
+import type { FieldError, MoveRefusal } from '@intake/shared/contracts';
 
 /**
  * Errors that services throw. One filter maps them to problem+json; services never throw
@@ -99,11 +99,21 @@ export class HttpsRequired extends DomainError {
   }
 }
 
-/** A move or state change that the firm's rules refuse now; the detail says why. */
+/**
+ * A move or state change that the firm's rules refuse now; the detail says why, and for a case's
+ * move the refusal names the rule, so the dashboard can say it in the user's language.
+ */
 export class TransitionRefused extends DomainError {
   readonly status = 409;
   readonly type = 'transition-refused';
   readonly title = 'This change is not allowed now';
+
+  constructor(
+    detail: string,
+    readonly refusal?: MoveRefusal,
+  ) {
+    super(detail);
+  }
 }
 
 export class UnsupportedFile extends DomainError {

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Problem } from '@intake/shared/contracts';
-import { DomainError, InvalidInput } from './domain-errors';
+import { DomainError, InvalidInput, TransitionRefused } from './domain-errors';
 
 const TYPE_BASE = 'https://intake.example/problems/';
 
@@ -30,6 +30,7 @@ export function toProblem(exception: unknown): Problem {
       status: exception.status,
       detail: exception.detail,
       ...(exception instanceof InvalidInput ? { errors: exception.errors } : {}),
+      ...(exception instanceof TransitionRefused && exception.refusal ? { refusal: exception.refusal } : {}),
     };
   }
   if (exception instanceof HttpException) {

@@ -1,7 +1,6 @@
 import { Pipe, type PipeTransform } from '@angular/core';
 import type {
   AssessmentSummaryDto,
-  AvailableMoveDto,
   CASE_OUTCOMES,
   CaseOutcome,
   CaseType,
@@ -9,7 +8,6 @@ import type {
   DOCUMENT_PROVIDERS,
   DeadlineKind,
   DocumentProvider,
-  MoveRefusalCode,
 } from '@intake/shared/contracts';
 
 /*
@@ -93,35 +91,6 @@ export function daysLeftMessage(days: number): Message {
   return days === -1
     ? { key: 'cases.page.days.overdueOne' }
     : { key: 'cases.page.days.overdue', params: { count: -days } };
-}
-
-const REFUSAL_KEYS: Readonly<Record<MoveRefusalCode, string>> = {
-  lawyer_only: 'cases.page.moves.refusals.lawyer_only',
-  conflict_missing: 'cases.page.moves.refusals.conflict_missing',
-  conflict_declined: 'cases.page.moves.refusals.conflict_declined',
-  conflict_undecided: 'cases.page.moves.refusals.conflict_undecided',
-  checklist_incomplete: 'cases.page.moves.refusals.checklist_incomplete',
-  guard_unavailable: 'cases.page.moves.refusals.guard_unavailable',
-};
-
-/**
- * Why a move is refused, in the user's language (from the API's code), or null when the API
- * gave no code (its English `reason` is shown then).
- */
-export function refusalMessage(move: Pick<AvailableMoveDto, 'refusal'>): Message | null {
-  const refusal = move.refusal;
-  if (!refusal) {
-    return null;
-  }
-  if (refusal.code === 'checklist_incomplete' && refusal.count !== undefined) {
-    return refusal.count === 1
-      ? { key: 'cases.page.moves.refusals.checklist_incomplete_one' }
-      : {
-          key: 'cases.page.moves.refusals.checklist_incomplete_count',
-          params: { count: refusal.count },
-        };
-  }
-  return { key: REFUSAL_KEYS[refusal.code] };
 }
 
 /** `{{ days | daysLeft }}` → a message to translate. */

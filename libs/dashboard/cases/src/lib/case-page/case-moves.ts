@@ -12,7 +12,8 @@ import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import type { AvailableMoveDto, CaseDto } from '@intake/shared/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CasesApi } from '../data/cases-api';
-import { StageKeyPipe, refusalMessage } from './case-labels';
+import { refusalMessage } from '../data/refusals';
+import { StageKeyPipe } from './case-labels';
 import { CaseStore } from './case-store';
 import { MoveDialog, type MoveDialogData } from './move-dialog';
 import { SectionData } from './section-data';
@@ -62,7 +63,7 @@ import { SectionData } from './section-data';
                   <span class="hint">{{ 'cases.page.moves.lawyerOnly' | translate }}</span>
                 }
                 @if (!m.allowed) {
-                  @let why = refusalMessage(m);
+                  @let why = refusalMessage(m.refusal);
                   <span class="reason" data-testid="case-move-reason">
                     @if (why) {
                       {{ why.key | translate: why.params }}

@@ -289,7 +289,7 @@ describe('CasePage', () => {
       expect(blocked?.hasAttribute('disabled')).toBe(true);
       // In the user's language, from the API's code.
       expect(text(el('case-move-reason', blocked))).toBe(
-        'cases.page.moves.refusals.checklist_incomplete_count',
+        'cases.refusals.checklist_incomplete_count',
       );
       expect(option('decision')?.dataset['allowed']).toBe('true');
       expect(el('case-move-reason', option('decision'))).toBeNull();

@@ -1,9 +1,11 @@
 import { parseProblem } from '@intake/dashboard/core';
 import type { Problem } from '@intake/shared/contracts';
+import { refusalMessage } from '../data/refusals';
 
 /** An error to show the user: a translated message and, when the API gave one, its own words. */
 export interface CaseNotice {
   key: string;
+  params?: Record<string, string | number>;
   /** The API's explanation (a guard's reason, a file check, field messages), shown as written. */
   detail: string | null;
   /** Someone else changed the record: the page reloads it. */
@@ -45,6 +47,10 @@ export function noticeFor(error: unknown): CaseNotice {
   }
   if (problem.status === 0) {
     return { key: 'errors.network', detail: null, stale: false };
+  }
+  const refusal = refusalMessage(problem.refusal);
+  if (refusal) {
+    return { ...refusal, detail: null, stale: false };
   }
   const key = STATUS_KEYS[problem.status];
   return key

@@ -2,7 +2,8 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { signal } from '@angular/core';
 import type { ChecklistItemState } from '@intake/shared/contracts';
 import { type Observable, Subject, of, throwError } from 'rxjs';
-import { daysLeftMessage, refusalMessage } from './case-labels';
+import { refusalMessage } from '../data/refusals';
+import { daysLeftMessage } from './case-labels';
 import { noticeFor } from './case-problems';
 import { dateErrorMessage } from './date-error';
 import { ITEM_MOVES, isLawyerMove, itemActions } from './item-actions';
@@ -132,6 +133,22 @@ describe('noticeFor', () => {
     ).toBe('Unreadable');
   });
 
+  it("says a refused move's rule in the user's language when the API names it", () => {
+    const refused = httpError(409, {
+      type: 'https://intake.example/problems/transition-refused',
+      title: 'x',
+      status: 409,
+      detail: '2 required documents are neither accepted nor waived by a lawyer: Passport; Photo.',
+      refusal: { code: 'checklist_incomplete', count: 2 },
+    });
+    expect(noticeFor(refused)).toEqual({
+      key: 'cases.refusals.checklist_incomplete_count',
+      params: { count: 2 },
+      detail: null,
+      stale: false,
+    });
+  });
+
   it('lists the field errors of a 400', () => {
     const error = httpError(400, {
       type: 'validation',
@@ -170,19 +187,19 @@ describe('messages', () => {
   });
 
   it('says why a move is refused from its code, counting documents', () => {
-    expect(refusalMessage({ refusal: null })).toBeNull();
-    expect(refusalMessage({ refusal: { code: 'lawyer_only' } })).toEqual({
-      key: 'cases.page.moves.refusals.lawyer_only',
+    expect(refusalMessage(null)).toBeNull();
+    expect(refusalMessage({ code: 'lawyer_only' })).toEqual({
+      key: 'cases.refusals.lawyer_only',
     });
-    expect(refusalMessage({ refusal: { code: 'checklist_incomplete', count: 1 } })).toEqual({
-      key: 'cases.page.moves.refusals.checklist_incomplete_one',
+    expect(refusalMessage({ code: 'checklist_incomplete', count: 1 })).toEqual({
+      key: 'cases.refusals.checklist_incomplete_one',
     });
-    expect(refusalMessage({ refusal: { code: 'checklist_incomplete', count: 3 } })).toEqual({
-      key: 'cases.page.moves.refusals.checklist_incomplete_count',
+    expect(refusalMessage({ code: 'checklist_incomplete', count: 3 })).toEqual({
+      key: 'cases.refusals.checklist_incomplete_count',
       params: { count: 3 },
     });
-    expect(refusalMessage({ refusal: { code: 'checklist_incomplete' } })?.key).toBe(
-      'cases.page.moves.refusals.checklist_incomplete',
+    expect(refusalMessage({ code: 'checklist_incomplete' })?.key).toBe(
+      'cases.refusals.checklist_incomplete',
     );
   });
 

@@ -8,6 +8,7 @@ import { TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { type OutcomeChoice, OutcomeDialog, type OutcomeDialogData } from './outcome-dialog';
 import { PipelineStore } from './pipeline-store';
+import { refusalMessage } from '../data/refusals';
 
 /** How a column takes the card being dragged. */
 export type DropState = 'source' | 'allowed' | 'refused' | 'pending';
@@ -166,10 +167,10 @@ export class PipelineMover {
 
   /** Why a move is refused, in the user's language when the API says which rule refused it. */
   reason(move: AvailableMoveDto): string | null {
-    if (move.refusal) {
-      const key = `cases.refusals.${move.refusal.code}`;
-      const text: unknown = this.translate.instant(key, { count: move.refusal.count ?? 0 });
-      if (typeof text === 'string' && text !== key) {
+    const message = refusalMessage(move.refusal);
+    if (message) {
+      const text: unknown = this.translate.instant(message.key, message.params);
+      if (typeof text === 'string' && text !== message.key) {
         return text;
       }
     }
@@ -231,7 +232,15 @@ export class PipelineMover {
       this.tell('pipeline.move.stale', { client });
       void this.store.reload();
     } else if (problem.status === 409 || problem.status === 403) {
-      this.refused(card, move, problem.detail ?? problem.title);
+      this.refused(
+        card,
+        move,
+        this.reason({
+          ...move,
+          refusal: problem.refusal ?? null,
+          reason: problem.detail ?? problem.title,
+        }),
+      );
     } else if (problem.status === 404) {
       this.tell('pipeline.move.gone', { client });
       void this.store.reload();

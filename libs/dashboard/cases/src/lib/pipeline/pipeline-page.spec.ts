@@ -153,7 +153,7 @@ describe('PipelinePage', () => {
     backend = TestBed.inject(HttpTestingController);
     // Messages with parameters are spelled out, so a test can see what they say; other keys render as-is.
     TestBed.inject(TranslateService).setTranslation('en', {
-      cases: { refusals: { checklist_incomplete: 'MISSING {{count}} DOCUMENTS' } },
+      cases: { refusals: { checklist_incomplete_count: 'MISSING {{count}} DOCUMENTS' } },
       pipeline: {
         column: { overdue: '{{count}} overdue' },
         card: { days: '{{count}} days' },
@@ -907,6 +907,29 @@ describe('PipelinePage', () => {
       await settle();
       expect(el('pipeline-move-error')?.textContent).toContain(
         'REFUSED Client 2 | Label of conflict_check | Only a lawyer can.',
+      );
+      expect(caseIdsIn('retainer')).toEqual(['case-1', 'case-2']);
+    });
+
+    it("says a refused move's rule in the user's language when the API names it", async () => {
+      startDrag('case-1');
+      backend.expectOne(movesUrl('case-1')).flush(MOVES());
+      await settle();
+      drop('case-1', 'retainer', 'conflict_check');
+      await settle();
+      backend.expectOne(transitionUrl('case-1')).flush(
+        {
+          type: 'https://intake.example/problems/transition-refused',
+          title: 'This change is not allowed now',
+          status: 409,
+          detail: '3 required documents are neither accepted nor waived by a lawyer.',
+          refusal: { code: 'checklist_incomplete', count: 3 },
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
+      await settle();
+      expect(el('pipeline-move-error')?.textContent).toContain(
+        'REFUSED Client 1 | Label of conflict_check | MISSING 3 DOCUMENTS',
       );
       expect(caseIdsIn('retainer')).toEqual(['case-1', 'case-2']);
     });

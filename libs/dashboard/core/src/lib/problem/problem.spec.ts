@@ -57,6 +57,16 @@ describe('parseProblem', () => {
     expect(problem?.title).toBe('Conflict');
   });
 
+  it("reads the rule that refused a case's move, and ignores a malformed one", () => {
+    const body = { type: 'transition-refused', title: 'Refused', status: 409, detail: 'x' };
+    const refusal = { code: 'checklist_incomplete', count: 3 };
+    expect(parseProblem(httpError(409, { ...body, refusal }))?.refusal).toEqual(refusal);
+    expect(
+      parseProblem(httpError(409, { ...body, refusal: { code: 'lawyer_only' } }))?.refusal,
+    ).toEqual({ code: 'lawyer_only' });
+    expect(parseProblem(httpError(409, { ...body, refusal: 'no' }))?.refusal).toBeUndefined();
+  });
+
   it('drops malformed field errors', () => {
     const problem = parseProblem(
       httpError(400, {

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { AbstractControl } from '@angular/forms';
-import type { FieldError, Problem } from '@intake/shared/contracts';
+import type { FieldError, MoveRefusalCode, Problem } from '@intake/shared/contracts';
 
 /** Error key set on a form control that received a message from the API. */
 export const SERVER_ERROR_KEY = 'server';
@@ -62,6 +62,13 @@ export function parseProblem(error: unknown): Problem | null {
   const errors = toFieldErrors(body['errors']);
   if (errors && errors.length > 0) {
     problem.errors = errors;
+  }
+  const refusal = body['refusal'];
+  if (isRecord(refusal) && typeof refusal['code'] === 'string') {
+    problem.refusal = {
+      code: refusal['code'] as MoveRefusalCode,
+      ...(typeof refusal['count'] === 'number' ? { count: refusal['count'] } : {}),
+    };
   }
   return problem;
 }
