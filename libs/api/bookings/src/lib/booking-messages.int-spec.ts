@@ -263,6 +263,20 @@ describe('booking e-mails, private link and reminders', () => {
     }
   });
 
+  it('forgets the answers kept for repeated submissions after a week, at the sweep', async () => {
+    await first.dataSource.query(
+      `INSERT INTO idempotency_keys (scope, key, request_hash, status_code, response, created_at)
+       VALUES ('test', 'old-key-0123456789', 'h', 201, '{}', now() - interval '8 days'),
+              ('test', 'new-key-0123456789', 'h', 201, '{}', now() - interval '6 days')`,
+    );
+    await first.app.get(BookingRemindersService).sweep();
+    const kept: { key: string }[] = await first.dataSource.query(
+      `SELECT key FROM idempotency_keys WHERE scope = 'test' ORDER BY key`,
+    );
+    expect(kept.map((row) => row.key)).toEqual(['new-key-0123456789']);
+    expect(await first.app.get(BookingRemindersService).forgetOldSubmissions()).toBe(0);
+  });
+
   it('reminds the visitor once, 24 hours ahead, even with two workers sweeping and delivering', async () => {
     const [soon] = await slotsOn(today()).then(async (list) =>
       list.length > 0 ? list : slotsOn(addDays(today(), 1)),

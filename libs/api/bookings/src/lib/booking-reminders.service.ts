@@ -9,6 +9,8 @@ export const BOOKING_REMINDER_QUEUE = 'booking-reminder';
 export const BOOKING_REMINDER_SWEEP_QUEUE = 'booking-reminder-sweep';
 /** Visitors are reminded this long before their meeting. */
 export const REMINDER_LEAD_HOURS = 24;
+/** How long the first answer to a public submission is kept for repeats with the same key. */
+export const IDEMPOTENCY_KEEP_DAYS = 7;
 
 export interface BookingReminderJob {
   bookingId: string;
@@ -80,7 +82,20 @@ export class BookingRemindersService implements OnModuleInit {
       if (sent) queued += 1;
     }
     await this.mail.retryUnsent();
+    await this.forgetOldSubmissions();
     return { queued };
+  }
+
+  /**
+   * A browser repeats a submission within minutes, never days: keys older than
+   * IDEMPOTENCY_KEEP_DAYS go, with the copy of the answer they kept. Returns how many.
+   */
+  async forgetOldSubmissions(): Promise<number> {
+    const [, removed]: [unknown, number] = await this.dataSource.query(
+      `DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(days => $1)`,
+      [IDEMPOTENCY_KEEP_DAYS],
+    );
+    return removed;
   }
 
   /** Sends one reminder unless its key was claimed already or the booking no longer needs it. */
