@@ -48,6 +48,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     testId: 'nav-admin-disclaimers',
     roles: ['admin'],
   },
+  {
+    path: '/admin/checklist-templates',
+    labelKey: 'nav.adminTemplates',
+    testId: 'nav-admin-templates',
+    roles: ['admin'],
+  },
 ];
 
 /** Toolbar, side navigation, user menu and the must-change-password banner around all pages. */

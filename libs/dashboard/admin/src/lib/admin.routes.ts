@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { roleGuard } from '@intake/dashboard/core';
 import { provideTranslatedPaginator } from '@intake/dashboard/ui';
+import { ChecklistTemplatesPage } from './checklist-templates/checklist-templates-page';
 import { DisclaimersPage } from './disclaimers/disclaimers-page';
 import { OutboxPage } from './outbox/outbox-page';
 import { UsersPage } from './users/users-page';
@@ -20,6 +21,11 @@ export const adminRoutes: Routes = [
       { path: 'users', component: UsersPage, title: 'admin.users.title' },
       { path: 'outbox', component: OutboxPage, title: 'admin.outbox.title' },
       { path: 'disclaimers', component: DisclaimersPage, title: 'admin.disclaimers.title' },
+      {
+        path: 'checklist-templates',
+        component: ChecklistTemplatesPage,
+        title: 'admin.templates.title',
+      },
     ],
   },
 ];
