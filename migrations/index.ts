@@ -7,6 +7,7 @@ import { CreateCases20261126000600 } from './20261126000600-CreateCases';
 import { CreateChecklists20261126000700 } from './20261126000700-CreateChecklists';
 import { CreateDisclaimers20261126000800 } from './20261126000800-CreateDisclaimers';
 import { CreateBookings20261126000900 } from './20261126000900-CreateBookings';
+import { AddFamilyMemberPermits20261126001000 } from './20261126001000-AddFamilyMemberPermits';
 
 /** Every migration, oldest first. A new migration is a new file added at the end. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CreateChecklists20261126000700,
   CreateDisclaimers20261126000800,
   CreateBookings20261126000900,
+  AddFamilyMemberPermits20261126001000,
 ];

@@ -35,6 +35,30 @@ describe('deriveDeadlines', () => {
     ]);
   });
 
+  it("dates each family member's permit expiry, skipping those that ended before the case opened", () => {
+    const deadlines = deriveDeadlines({
+      openedOn: '2026-11-26',
+      itaReceivedOn: null,
+      ageOut: null,
+      client: client({
+        family: [
+          { relationship: 'spouse', givenNames: 'Rahul', familyName: 'Sharma', permitType: 'work_permit', permitValidTo: '2026-12-06', languageTest: null },
+          { relationship: 'dependent_child', givenNames: 'Anya', familyName: 'Sharma', permitType: 'study_permit', permitValidTo: '2026-11-25', languageTest: null },
+          { relationship: 'dependent_child', givenNames: 'Dev', familyName: 'Sharma', permitType: null, permitValidTo: null, languageTest: null },
+        ] as never,
+      }),
+    });
+    expect(deadlines).toEqual([
+      expect.objectContaining({
+        kind: 'permit_expiry',
+        sourceKey: 'family:spouse:Rahul Sharma:work_permit',
+        title: "Rahul Sharma's work permit expires: file any extension before this date",
+        dueOn: '2026-12-06',
+        detail: expect.stringMatching(/^Maintained status/),
+      }),
+    ]);
+  });
+
   it('derives nothing from an empty intake without an ITA or an assessment', () => {
     expect(deriveDeadlines({ openedOn: '2026-11-26', itaReceivedOn: null, ageOut: null, client: client({}) })).toEqual([]);
   });

@@ -58,6 +58,18 @@ export function deriveDeadlines(input: DerivationInput): DerivedDeadline[] {
       dueOn: status.validTo,
     });
   }
+  for (const member of client.family ?? []) {
+    const label = member.permitType ? PERMITS[member.permitType] : undefined;
+    if (!label || !member.permitValidTo || member.permitValidTo < openedOn) continue;
+    const who = `${member.givenNames} ${member.familyName}`;
+    deadlines.push({
+      kind: 'permit_expiry',
+      sourceKey: `family:${member.relationship}:${who}:${member.permitType}`,
+      title: `${who}'s ${label.toLowerCase()} expires: file any extension before this date`,
+      detail: MAINTAINED_STATUS,
+      dueOn: member.permitValidTo,
+    });
+  }
   for (const test of client.languageTests ?? []) {
     const dueOn = addYears(test.testDate, LANGUAGE_RESULT_YEARS);
     if (dueOn < openedOn) continue;

@@ -104,6 +104,41 @@ describe('deadlines', () => {
     expect(await ofKind(opened.id, 'permit_expiry')).toHaveLength(1);
   });
 
+  it("derives a family member's permit expiry too, and follows it when the family section changes", async () => {
+    const client = await clientWithExpiringPermit();
+    const opened = await openCase(paralegal, { clientId: client.id });
+    const spouse = (validTo: string | null) => ({
+      relationship: 'spouse',
+      givenNames: 'Rahul',
+      familyName: 'Sharma',
+      dateOfBirth: '1993-07-02',
+      accompanying: true,
+      permitType: validTo ? 'work_permit' : null,
+      permitValidTo: validTo,
+    });
+    const incomplete = await paralegal.put(`/api/clients/${client.id}/family`, {
+      version: client.version,
+      items: [{ ...spouse(null), permitType: 'work_permit' }],
+    });
+    expect(incomplete.status).toBe(400);
+    expect(incomplete.body.errors).toEqual([{ field: 'items[0].permitValidTo', message: 'is required with a permit' }]);
+
+    let current = (await paralegal.put(`/api/clients/${client.id}/family`, { version: client.version, items: [spouse(shiftDate(today, 10))] })).body;
+    expect(current.family[0]).toEqual(expect.objectContaining({ permitType: 'work_permit', permitValidTo: shiftDate(today, 10) }));
+    const permits = await ofKind(opened.id, 'permit_expiry');
+    // Both fall due the same day: compare them in a fixed order.
+    expect(permits.map((d) => [d.title, d.dueOn]).sort()).toEqual([
+      ["Rahul Sharma's work permit expires: file any extension before this date", shiftDate(today, 10)],
+      ['Work permit expires: file any extension before this date', shiftDate(today, 10)],
+    ]);
+    const spouseDeadline = permits.find((d) => d.title.startsWith('Rahul Sharma')) as Deadline;
+
+    current = (await paralegal.put(`/api/clients/${client.id}/family`, { version: current.version, items: [spouse(shiftDate(today, 90))] })).body;
+    expect((await ofKind(opened.id, 'permit_expiry')).find((d) => d.id === spouseDeadline.id)?.dueOn).toBe(shiftDate(today, 90));
+    await paralegal.put(`/api/clients/${client.id}/family`, { version: current.version, items: [spouse(null)] });
+    expect((await ofKind(opened.id, 'permit_expiry')).map((d) => d.title)).toEqual(['Work permit expires: file any extension before this date']);
+  });
+
   it('moves language result expiries two years after each test date, and drops those of removed tests', async () => {
     const client = await createProfiledClient(paralegal);
     const opened = await openCase(paralegal, { clientId: client.id });

@@ -137,6 +137,8 @@ export class ClientSectionsService {
         educationLevel: item.educationLevel ?? null,
         languageTest: item.languageTest ? { ...item.languageTest } : null,
         canadianWorkYears: item.canadianWorkYears ?? null,
+        permitType: item.permitType ?? null,
+        permitValidTo: item.permitValidTo ?? null,
       })),
     );
   }

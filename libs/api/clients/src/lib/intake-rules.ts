@@ -74,6 +74,9 @@ export class IntakeRules {
   familyMember(prefix: string, item: FamilyMemberInput): void {
     this.date(`${prefix}.dateOfBirth`, item.dateOfBirth, { past: true });
     if (item.languageTest) this.languageTest(`${prefix}.languageTest`, item.languageTest);
+    this.date(`${prefix}.permitValidTo`, item.permitValidTo);
+    if (item.permitType && !item.permitValidTo) this.errors.push({ field: `${prefix}.permitValidTo`, message: 'is required with a permit' });
+    if (item.permitValidTo && !item.permitType) this.errors.push({ field: `${prefix}.permitType`, message: 'is required with an end date' });
   }
 
   party(prefix: string, item: PartyInput): void {

@@ -126,6 +126,8 @@ export function toClientDto(
       educationLevel: f.educationLevel,
       languageTest: f.languageTest,
       canadianWorkYears: f.canadianWorkYears,
+      permitType: f.permitType,
+      permitValidTo: f.permitValidTo,
     })),
     parties: (client.parties ?? []).map((p) => ({
       id: p.id,

@@ -1,6 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type {
   EducationLevelCode,
+  FamilyPermitType,
   FamilyRelationship,
   IdDocumentType,
   LanguageTestKind,
@@ -95,6 +96,8 @@ export class FamilyMemberEntity extends SectionRow {
   @Column({ name: 'education_level', type: 'text', nullable: true }) educationLevel!: EducationLevelCode | null;
   @Column({ name: 'language_test', type: 'jsonb', nullable: true }) languageTest!: SpouseLanguageTest | null;
   @Column({ name: 'canadian_work_years', type: 'integer', nullable: true }) canadianWorkYears!: number | null;
+  @Column({ name: 'permit_type', type: 'text', nullable: true }) permitType!: FamilyPermitType | null;
+  @Column({ name: 'permit_valid_to', type: 'date', nullable: true }) permitValidTo!: string | null;
 }
 
 @Entity({ name: 'client_parties' })

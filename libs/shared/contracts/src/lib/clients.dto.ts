@@ -140,6 +140,9 @@ export interface FamilyMemberDto {
   educationLevel: EducationLevelCode | null;
   languageTest: SpouseLanguageTest | null;
   canadianWorkYears: number | null;
+  /** A temporary status in Canada and its last day: its expiry becomes a deadline of the client's cases. */
+  permitType: FamilyPermitType | null;
+  permitValidTo: string | null;
 }
 
 export interface PartyDto {
@@ -334,6 +337,10 @@ export class SpouseLanguageTestInput {
   @IsNumber() speaking!: number;
 }
 
+/** The temporary statuses of a family member that end on a date (and may need an extension). */
+export const FAMILY_PERMIT_TYPES = ['work_permit', 'study_permit', 'visitor'] as const;
+export type FamilyPermitType = (typeof FAMILY_PERMIT_TYPES)[number];
+
 export class FamilyMemberInput {
   @IsIn(FAMILY_RELATIONSHIPS) relationship!: FamilyRelationship;
   @Transform(trim) @IsString() @IsNotEmpty({ message: 'is required' }) @MaxLength(200) givenNames!: string;
@@ -345,6 +352,8 @@ export class FamilyMemberInput {
   @IsOptional() @IsIn([...EDUCATION_LEVELS, null]) educationLevel?: EducationLevelCode | null;
   @IsOptional() @ValidateNested() @Type(() => SpouseLanguageTestInput) languageTest?: SpouseLanguageTestInput | null;
   @IsOptional() @IsInt() @Min(0) @Max(5) canadianWorkYears?: number | null;
+  @IsOptional() @IsIn([...FAMILY_PERMIT_TYPES, null]) permitType?: FamilyPermitType | null;
+  @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) permitValidTo?: string | null;
 }
 
 export class PartyInput {

@@ -9,6 +9,7 @@ import type {
   ClientDto,
   EducationLevelCode,
   FamilyMemberInput,
+  FamilyPermitType,
   FamilyRelationship,
   LanguageTestKind,
 } from '@intake/shared/contracts';
@@ -23,6 +24,7 @@ import {
   FAMILY_RELATIONSHIP_LIST,
   LANGUAGE_TEST_LABEL_KEYS,
   LANGUAGE_TEST_LIST,
+  STATUS_TYPE_LABEL_KEYS,
 } from '../../data/domain';
 import { ClientIcon } from '../../ui/client-icon';
 import { isoDateValidator, notInFutureValidator } from '@intake/dashboard/ui';
@@ -55,6 +57,8 @@ interface FamilyRowValue {
   canadianCitizenOrPR: boolean;
   educationLevel: EducationLevelCode | null;
   canadianWorkYears: number | null;
+  permitType: FamilyPermitType | null;
+  permitValidTo: string;
   hasLanguageTest: boolean;
   languageTest: Partial<SpouseTestValue>;
 }
@@ -89,6 +93,12 @@ function createFamilyRow(value: Partial<FamilyRowValue> = {}) {
     educationLevel: new FormControl<EducationLevelCode | null>(value.educationLevel ?? null),
     canadianWorkYears: new FormControl<number | null>(value.canadianWorkYears ?? null, {
       validators: [Validators.min(0), Validators.max(5)],
+    }),
+    /** A temporary status in Canada: its last day becomes a deadline of the client's cases. */
+    permitType: new FormControl<FamilyPermitType | null>(value.permitType ?? null),
+    permitValidTo: new FormControl(value.permitValidTo ?? '', {
+      nonNullable: true,
+      validators: [isoDateValidator],
     }),
     /** Whether the partner has a language test (the test's fields are enabled only then). */
     hasLanguageTest: new FormControl(value.hasLanguageTest ?? false, { nonNullable: true }),
@@ -143,6 +153,8 @@ export function familyItem(row: RowValue<FamilyRow>): FamilyMemberInput {
     canadianCitizenOrPR: partner ? row.canadianCitizenOrPR : false,
     educationLevel: partner ? row.educationLevel : null,
     canadianWorkYears: partner && row.canadianWorkYears !== null ? Number(row.canadianWorkYears) : null,
+    permitType: row.permitType,
+    permitValidTo: row.permitValidTo || null,
     languageTest:
       partner && row.hasLanguageTest
         ? {
@@ -198,6 +210,9 @@ export class FamilySection extends ListSection<FamilyRow, FamilyMemberInput> {
     speaking: 'clients.language.abilities.speaking',
   };
   protected readonly isPartner = isPartner;
+  /** The temporary statuses that end on a date, as the status history names them. */
+  protected readonly permitTypes: readonly FamilyPermitType[] = ['work_permit', 'study_permit', 'visitor'];
+  protected readonly permitLabelKeys = STATUS_TYPE_LABEL_KEYS;
 
   protected createRow(value?: Partial<RowValue<FamilyRow>>): FamilyRow {
     return createFamilyRow(value);
@@ -214,6 +229,8 @@ export class FamilySection extends ListSection<FamilyRow, FamilyMemberInput> {
       canadianCitizenOrPR: f.canadianCitizenOrPR,
       educationLevel: f.educationLevel,
       canadianWorkYears: f.canadianWorkYears,
+      permitType: f.permitType,
+      permitValidTo: f.permitValidTo ?? '',
       hasLanguageTest: f.languageTest !== null,
       languageTest: f.languageTest
         ? {

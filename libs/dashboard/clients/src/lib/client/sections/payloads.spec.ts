@@ -38,6 +38,8 @@ describe('request items', () => {
     canadianCitizenOrPR: true,
     educationLevel: 'masters' as const,
     canadianWorkYears: 2,
+    permitType: null,
+    permitValidTo: '',
     hasLanguageTest: true,
     languageTest: {
       test: 'TEF_CANADA' as const,
@@ -60,9 +62,22 @@ describe('request items', () => {
       canadianCitizenOrPR: true,
       educationLevel: 'masters',
       canadianWorkYears: 2,
+      permitType: null,
+      permitValidTo: null,
       languageTest: member.languageTest,
     });
     expect(familyItem({ ...member, hasLanguageTest: false }).languageTest).toBeNull();
+  });
+
+  it("sends any family member's temporary status and its last day", () => {
+    expect(
+      familyItem({
+        ...member,
+        relationship: 'dependent_child',
+        permitType: 'study_permit',
+        permitValidTo: '2027-08-31',
+      }),
+    ).toEqual(expect.objectContaining({ permitType: 'study_permit', permitValidTo: '2027-08-31' }));
   });
 
   it('drops partner factors for a dependant', () => {
